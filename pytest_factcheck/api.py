@@ -1,0 +1,127 @@
+"""The Python API: check a facts file without pytest.
+
+>>> from pytest_factcheck.api import check_facts_file
+>>> results = check_facts_file("facts.yaml")          # doctest: +SKIP
+>>> [f.quote for f in results["treaty-signed"].contradictions]   # doctest: +SKIP
+
+The pytest plugin is a thin layer over :class:`Corpus` and :func:`check_facts`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .checking import FactMatcher, check_document
+from .errors import SourceError
+from .model import Fact, FactResult, Finding, SourceStatus
+from .nlp import Pipeline, load_pipeline
+from .schema import FactsFile, read_facts_file
+from .sources import Document, read_document
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The sources of one facts file, read: documents keyed by reported path
+    and the status of every source (a pattern that matched nothing is an
+    error status named after the pattern)."""
+
+    documents: dict[str, Document]
+    statuses: tuple[SourceStatus, ...]
+
+    @property
+    def problems(self) -> list[str]:
+        return [f"{s.path}: {s.error}" for s in self.statuses if s.status == "error"]
+
+
+def relative_name(path: Path, folder: Path) -> str:
+    try:
+        return path.relative_to(folder).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def expand(pattern: str, folder: Path, allow_outside: bool = False) -> list[Path]:
+    """Files matching one glob, relative to ``folder``; sorted for determinism."""
+    if not allow_outside and (Path(pattern).is_absolute() or ".." in Path(pattern).parts):
+        raise SourceError(
+            f"the pattern '{pattern}' reaches outside the folder of the facts file; "
+            "move the sources under it or pass --factcheck-allow-outside",
+            folder,
+        )
+    if Path(pattern).is_absolute():
+        anchor = Path(pattern).anchor
+        matches = Path(anchor).glob(str(Path(pattern).relative_to(anchor)))
+    else:
+        matches = folder.glob(pattern)
+    return sorted(p for p in matches if not p.is_dir())
+
+
+def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
+    """Read every source named by the facts file; no source is dropped silently."""
+    folder = facts_file.folder
+    documents: dict[str, Document] = {}
+    statuses: list[SourceStatus] = []
+    seen: set[Path] = set()
+    for pattern in facts_file.sources:
+        try:
+            paths = expand(pattern, folder, allow_outside)
+        except (SourceError, OSError, ValueError) as exc:
+            statuses.append(SourceStatus(pattern, "error", getattr(exc, "message", str(exc))))
+            continue
+        if not paths:
+            statuses.append(SourceStatus(pattern, "error", "this pattern in 'sources:' matches no file; fix or remove it"))
+        for path in paths:
+            if path in seen:
+                continue
+            seen.add(path)
+            name = relative_name(path, folder)
+            try:
+                document = read_document(path, name)
+            except SourceError as exc:
+                statuses.append(SourceStatus(name, "error", exc.message))
+                continue
+            documents[name] = document
+            statuses.append(SourceStatus(name, "checked", None, document.warnings))
+    return Corpus(documents, tuple(statuses))
+
+
+def check_facts(
+    facts: Iterable[Fact], corpus: Corpus, pipeline: Pipeline, folder: Path
+) -> dict[str, FactResult]:
+    """Check ``facts`` against every document of ``corpus``."""
+    chosen = list(facts)
+    scopes = {fact.id: _scope(fact, folder, corpus) for fact in chosen}
+    findings: dict[str, list[Finding]] = {fact.id: [] for fact in chosen}
+    matchers = [FactMatcher.of(fact) for fact in chosen]
+    for name, document in corpus.documents.items():
+        applicable = [m for m in matchers if name in scopes[m.fact.id]]
+        if not applicable:
+            continue
+        for finding in check_document(applicable, document, pipeline):
+            findings[finding.fact_id].append(finding)
+    return {
+        fact.id: FactResult(
+            fact,
+            tuple(findings[fact.id]),
+            tuple(s for s in corpus.statuses if s.status == "error" or s.path in scopes[fact.id]),
+        )
+        for fact in chosen
+    }
+
+
+def _scope(fact: Fact, folder: Path, corpus: Corpus) -> set[str]:
+    if not fact.sources:
+        return set(corpus.documents)
+    named: set[str] = set()
+    for pattern in fact.sources:
+        named.update(relative_name(p, folder) for p in expand(pattern, folder, allow_outside=True))
+    return named & set(corpus.documents)
+
+
+def check_facts_file(path: str | Path, model: str = "auto") -> dict[str, FactResult]:
+    """Load a facts file, read its sources and check every valid fact."""
+    facts_file = read_facts_file(Path(path))
+    corpus = read_corpus(facts_file)
+    return check_facts(facts_file.facts, corpus, load_pipeline(model), facts_file.folder)

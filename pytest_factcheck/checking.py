@@ -1,0 +1,242 @@
+"""The core: facts × a document → findings. No pytest here.
+
+:func:`check_document` is a pure function of the facts, the document and the
+pipeline, which is what lets results be cached by content hash and computed on
+any pytest-xdist worker. The expensive step (spaCy) runs only on paragraphs
+that mention some fact's subject; finding those is one regex scan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from .claims import SentenceView, Speech, attach_date, attach_quantity, speech_of
+from .dates import compare_dates
+from .model import Fact, Finding, Interval, Verdict
+from .nlp import MAX_PARAGRAPH, Pipeline
+from .sources import Document
+from .terms import TermSet
+
+
+@dataclass(frozen=True)
+class FactMatcher:
+    """A fact with its terms compiled, built once per run."""
+
+    fact: Fact
+    subject: TermSet
+    context: TermSet
+    exclude: TermSet
+    contradicted_by: TermSet
+    allowed_roles: frozenset[str]
+
+    @classmethod
+    def of(cls, fact: Fact) -> FactMatcher:
+        words = " ".join((fact.claim, *fact.subject, *fact.context)).lower()
+        return cls(
+            fact,
+            TermSet.of(fact.subject),
+            TermSet.of(fact.context),
+            TermSet.of(fact.exclude),
+            TermSet.of(fact.contradicted_by),
+            frozenset(re.findall(r"[a-z]+", words)),
+        )
+
+    def is_about(self, text: str) -> bool:
+        """The sentence mentions a subject term, a context term (if any) and no exclude term."""
+        if not self.subject.search(text):
+            return False
+        if self.context and not self.context.search(text):
+            return False
+        return not (self.exclude and self.exclude.search(text))
+
+
+@dataclass(frozen=True)
+class _Judgement:
+    verdict: Verdict
+    found: str | None = None
+    detail: str | None = None
+    start: int = 0
+    end: int = 0
+    reason: str = ""
+    speech: Speech | None = None
+
+
+def paragraphs(prose: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each paragraph: a line ending a sentence or followed by
+    a capitalised line ends one; so does a blank line. Very long paragraphs
+    are cut at sentence ends so that no single parse is unbounded."""
+    start = 0
+    for match in re.finditer(r"\n", prose):
+        end = match.start()
+        line = prose[start:end]
+        following = prose[match.end() : match.end() + 1]
+        joins = line.strip() and not re.search(r"[.!?\"”’'|:)]\s*$", line) and following.islower()
+        if not joins:
+            yield from _bounded(prose, start, end)
+            start = match.end()
+    yield from _bounded(prose, start, len(prose))
+
+
+def _bounded(prose: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > MAX_PARAGRAPH:
+        cut = max(prose.rfind(". ", start, start + MAX_PARAGRAPH), prose.rfind(" ", start, start + MAX_PARAGRAPH))
+        cut = cut + 1 if cut > start else start + MAX_PARAGRAPH
+        yield start, cut
+        start = cut
+    if prose[start:end].strip():
+        yield start, end
+
+
+def check_document(
+    matchers: Sequence[FactMatcher], document: Document, pipeline: Pipeline
+) -> list[Finding]:
+    """Every sentence of ``document`` that is about one of the facts, judged."""
+    prose = document.prose
+    candidates: list[tuple[int, int, list[FactMatcher]]] = []
+    for start, end in paragraphs(prose):
+        mentioned = [m for m in matchers if m.subject.search(prose, start, end)]
+        if mentioned:
+            candidates.append((start, end, mentioned))
+    texts = (prose[start:end] for start, end, _ in candidates)
+    findings: list[Finding] = []
+    for (start, _, mentioned), parsed in zip(candidates, pipeline.pipe(texts)):
+        for sentence in parsed.sents:
+            view = SentenceView(sentence, pipeline.has_parser)
+            for matcher in mentioned:
+                if matcher.is_about(view.text):
+                    judgement = judge(matcher, view, document.published)
+                    findings.append(_finding(matcher.fact, view, judgement, document, start))
+    return findings
+
+
+def judge(matcher: FactMatcher, view: SentenceView, published: dt.date | None) -> _Judgement:
+    """The verdict of one sentence on one fact."""
+    fact = matcher.fact
+    if fact.quantity is not None:
+        return _judge_quantity(matcher, view)
+    if fact.date is not None:
+        return _judge_date(matcher, view, published)
+    return _judge_phrases(matcher, view)
+
+
+def _with_speech(judgement: _Judgement, view: SentenceView) -> _Judgement:
+    speech = speech_of(view, judgement.start, judgement.end)
+    if judgement.verdict is Verdict.CONTRADICTS and speech.denied:
+        return _Judgement(
+            Verdict.UNVERIFIABLE,
+            judgement.found,
+            judgement.detail,
+            judgement.start,
+            judgement.end,
+            "the sentence denies or disputes this figure",
+            speech,
+        )
+    return _Judgement(
+        judgement.verdict, judgement.found, judgement.detail, judgement.start, judgement.end, judgement.reason, speech
+    )
+
+
+def _pick(judgements: list[_Judgement], fallback_reason: str) -> _Judgement:
+    for verdict in (Verdict.CONTRADICTS, Verdict.SUPPORTS, Verdict.UNVERIFIABLE):
+        for judgement in judgements:
+            if judgement.verdict is verdict:
+                return judgement
+    return _Judgement(Verdict.UNVERIFIABLE, reason=fallback_reason)
+
+
+def _judge_quantity(matcher: FactMatcher, view: SentenceView) -> _Judgement:
+    fact = matcher.fact
+    assert fact.quantity is not None
+    expected = fact.quantity.interval.widened(fact.tolerance_relative, fact.tolerance_absolute)
+    judgements: list[_Judgement] = []
+    skipped: list[str] = []
+    for mention in view.quantities:
+        claimed = mention.quantity
+        if fact.quantity.unit and claimed.unit and fact.quantity.unit != claimed.unit:
+            skipped.append(f"{claimed.text} is in {claimed.unit}, the fact in {fact.quantity.unit}")
+            continue
+        attachment = attach_quantity(view, mention, matcher.subject, matcher.context, matcher.allowed_roles)
+        if not attachment.attached:
+            skipped.append(attachment.reason)
+            continue
+        verdict = Verdict.SUPPORTS if _overlaps(claimed.interval, expected) else Verdict.CONTRADICTS
+        judgement = _Judgement(verdict, claimed.text, claimed.describe(), mention.start, mention.end)
+        judgements.append(_with_speech(judgement, view))
+    reason = "; ".join(skipped) if skipped else "no figure is given for it"
+    return _pick(judgements, reason)
+
+
+def _overlaps(claimed: Interval, expected: Interval) -> bool:
+    return claimed.overlaps(expected)
+
+
+def _judge_date(matcher: FactMatcher, view: SentenceView, published: dt.date | None) -> _Judgement:
+    fact = matcher.fact
+    assert fact.date is not None
+    judgements: list[_Judgement] = []
+    skipped: list[str] = []
+    for mention in view.dates:
+        attachment = attach_date(view, mention, matcher.subject, matcher.context)
+        if not attachment.attached:
+            skipped.append(attachment.reason)
+            continue
+        value = mention.value_at(published)
+        if value is None:
+            skipped.append(f"'{mention.text}' depends on the publication date, which the source does not give")
+            continue
+        verdict = compare_dates(fact.date, value)
+        reason = "" if verdict is not Verdict.UNVERIFIABLE else f"{mention.text} is not precise enough to compare"
+        found_detail = value.describe() if value.text == mention.text else f"{mention.text} ({_span(value)})"
+        judgement = _Judgement(verdict, mention.text, found_detail, mention.start, mention.end, reason)
+        judgements.append(_with_speech(judgement, view))
+    reason = "; ".join(skipped) if skipped else "no date is given for it"
+    return _pick(judgements, reason)
+
+
+def _span(value: object) -> str:
+    start: dt.date = getattr(value, "start")
+    end: dt.date = getattr(value, "end")
+    precision: str = getattr(value, "precision")
+    if precision == "day" and start == end:
+        return start.isoformat()
+    if precision == "month":
+        return start.strftime("%B %Y")
+    if start.year == end.year:
+        return str(start.year)
+    return f"{start.year}–{end.year}"
+
+
+def _judge_phrases(matcher: FactMatcher, view: SentenceView) -> _Judgement:
+    spans = matcher.contradicted_by.spans(view.text)
+    if not spans:
+        return _Judgement(Verdict.UNVERIFIABLE, reason="none of the contradicting phrases is used")
+    start, end = spans[0]
+    found = view.text[start:end]
+    return _with_speech(_Judgement(Verdict.CONTRADICTS, found, found, start, end), view)
+
+
+def _finding(fact: Fact, view: SentenceView, judgement: _Judgement, document: Document, paragraph: int) -> Finding:
+    raw = view.text
+    leading = len(raw) - len(raw.lstrip())
+    quote = re.sub(r"\s+", " ", raw.strip())
+    column = len(re.sub(r"\s+", " ", raw[leading : judgement.start])) if judgement.found else 0
+    width = len(re.sub(r"\s+", " ", raw[judgement.start : judgement.end])) if judgement.found else 0
+    speech = judgement.speech
+    return Finding(
+        fact_id=fact.id,
+        source=document.path,
+        line=document.line_at(paragraph + view.offset + leading),
+        verdict=judgement.verdict,
+        quote=quote,
+        found=judgement.found,
+        found_detail=judgement.detail,
+        expected=fact.expected(),
+        reason=judgement.reason,
+        column=column,
+        width=width,
+        attributed_to=speech.attributed_to if speech else None,
+        quoted=speech.quoted if speech else False,
+    )

@@ -1,0 +1,399 @@
+"""Reading dates, named periods and relative time expressions as ranges of days.
+
+A date is compared at its own precision because it is a range: "2024" covers
+the whole year and so does not contradict "June 2024"; "the Cold War era" is
+1947–1991 and does. Relative expressions ("last year") need the publication
+date of their source to become a range.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from .errors import ValueFormatError
+from .model import DateValue, Verdict
+
+DATE_FORMS = (
+    '"2024", "June 2024", "June 19, 2024", "19 June 2024", "2024-06-19", '
+    'or "January 8" for a date that recurs every year (a birthday, a national day)'
+)
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_ORDINAL_WORDS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third",
+    "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth",
+    "twenty-ninth", "thirtieth", "thirty-first",
+]  # fmt: skip
+ORDINAL_DAYS = {word: number for number, word in enumerate(_ORDINAL_WORDS, start=1)}
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
+}  # fmt: skip
+WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
+
+#: Named periods as (first year, last year). Extend here; keys are regular expressions.
+PERIODS: dict[str, tuple[int, int]] = {
+    r"cold[\s-]+war": (1947, 1991),
+    r"soviet[\s-]+(?:era|times|period|days|rule)": (1922, 1991),
+    r"(?:world[\s-]+war[\s-]+(?:ii|two|2)|second[\s-]+world[\s-]+war|ww\s?ii|ww2)": (1939, 1945),
+    r"(?:world[\s-]+war[\s-]+(?:i|one|1)|first[\s-]+world[\s-]+war|ww\s?i|ww1|great[\s-]+war)": (1914, 1918),
+    r"korean[\s-]+war": (1950, 1953),
+    r"vietnam[\s-]+war": (1955, 1975),
+    r"(?:first[\s-]+)?gulf[\s-]+war": (1990, 1991),
+    r"iraq[\s-]+war": (2003, 2011),
+    r"inter-?war[\s-]+(?:era|period|years)": (1918, 1939),
+    r"great[\s-]+depression": (1929, 1939),
+    r"stalin[\s-]+era": (1924, 1953),
+    r"khrushchev[\s-]+era": (1953, 1964),
+    r"brezhnev[\s-]+era": (1964, 1982),
+    r"gorbachev[\s-]+era": (1985, 1991),
+    r"yeltsin[\s-]+era": (1991, 1999),
+    r"kim[\s-]+il[\s-]+sung[\s-]+era": (1948, 1994),
+    r"kim[\s-]+jong[\s-]+il[\s-]+era": (1994, 2011),
+    r"victorian[\s-]+era": (1837, 1901),
+    r"napoleonic[\s-]+wars?": (1803, 1815),
+}
+
+_MONTH_NAMES = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY_WORD = r"(?:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
+_END = r"(?![\w%])"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in text.
+
+    ``value`` is set when the expression is absolute; ``resolve`` turns a
+    relative one into a value given the publication date.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: DateValue | None
+    resolve: Callable[[dt.date], DateValue | None] | None = None
+
+    def value_at(self, published: dt.date | None) -> DateValue | None:
+        if self.resolve is not None and published is not None:
+            return self.resolve(published)
+        return self.value
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def day_value(year: int, month: int, day: int, text: str) -> DateValue:
+    date = dt.date(year, month, day)
+    return DateValue(date, date, "day", text)
+
+
+def month_value(year: int, month: int, text: str) -> DateValue:
+    return DateValue(dt.date(year, month, 1), dt.date(year, month, _last_day(year, month)), "month", text)
+
+
+def year_value(year: int, text: str) -> DateValue:
+    return DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text)
+
+
+def years_value(first: int, last: int, text: str, precision: str = "period") -> DateValue:
+    return DateValue(dt.date(first, 1, 1), dt.date(last, 12, 31), precision, text)
+
+
+def recurring_value(month: int, day: int | None, text: str) -> DateValue:
+    if day is None:
+        return DateValue(dt.date(2000, month, 1), dt.date(2000, month, _last_day(2000, month)), "month", text, True)
+    date = dt.date(2000, month, day)
+    return DateValue(date, date, "day", text, True)
+
+
+def _day_number(text: str) -> int:
+    lowered = text.lower()
+    if lowered in ORDINAL_DAYS:
+        return ORDINAL_DAYS[lowered]
+    return int(re.sub(r"\D", "", lowered))
+
+
+def _month_number(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def _safe(build: Callable[[], DateValue]) -> DateValue | None:
+    try:
+        return build()
+    except ValueError:  # February 30 and kin: not a date
+        return None
+
+
+def _absolute_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], DateValue | None]]]:
+    def iso(m: re.Match[str]) -> DateValue | None:
+        return _safe(lambda: day_value(int(m["y"]), int(m["m"]), int(m["d"]), m.group()))
+
+    def month_day(m: re.Match[str]) -> DateValue | None:
+        month, day = _month_number(m["mon"]), _day_number(m["day"])
+        if m["y"]:
+            return _safe(lambda: day_value(int(m["y"]), month, day, m.group()))
+        return _safe(lambda: recurring_value(month, day, m.group()))
+
+    def month_year(m: re.Match[str]) -> DateValue | None:
+        return month_value(int(m["y"]), _month_number(m["mon"]), m.group())
+
+    def decade(m: re.Match[str]) -> DateValue | None:
+        first = int(m["y"])
+        return years_value(first, first + 9, m.group(), "year")
+
+    def century(m: re.Match[str]) -> DateValue | None:
+        number = _century_number(m["n"])
+        if number is None or not 1 <= number <= 21:
+            return None
+        return years_value((number - 1) * 100 + 1, number * 100, m.group())
+
+    def year(m: re.Match[str]) -> DateValue | None:
+        return year_value(int(m["y"]), m.group())
+
+    flags = re.IGNORECASE
+    return [
+        (re.compile(rf"\b(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)\b"), iso),
+        (
+            re.compile(
+                rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<day>{_DAY}|{_DAY_WORD})\b(?:,?\s+(?P<y>{_YEAR}){_END})?", flags
+            ),
+            month_day,
+        ),
+        (
+            re.compile(
+                rf"\b(?P<day>{_DAY}|the\s+{_DAY_WORD})\s+(?:of\s+)?(?P<mon>{_MONTH_NAMES})\b\.?(?:,?\s+(?P<y>{_YEAR}){_END})?",
+                flags,
+            ),
+            lambda m: _day_month(m),
+        ),
+        (re.compile(rf"\b(?P<mon>{_MONTH_NAMES})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR}){_END}", flags), month_year),
+        (re.compile(r"\b(?:the\s+)?(?P<y>1[5-9]\d0|20[0-9]0)'?s\b", flags), decade),
+        (re.compile(r"\b(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[\s-]+century\b", flags), century),
+        (re.compile(rf"(?<![$£€¥\d.,])\b(?P<y>{_YEAR}){_END}(?![.,]\d)"), year),
+    ]
+
+
+def _day_month(m: re.Match[str]) -> DateValue | None:
+    day_text = re.sub(r"^the\s+", "", m["day"], flags=re.IGNORECASE)
+    month, day = _month_number(m["mon"]), _day_number(day_text)
+    if m["y"]:
+        return _safe(lambda: day_value(int(m["y"]), month, day, m.group()))
+    return _safe(lambda: recurring_value(month, day, m.group()))
+
+
+_CENTURY_WORDS = {word: number for number, word in enumerate(_ORDINAL_WORDS[:21], start=1)}
+
+
+def _century_number(text: str) -> int | None:
+    lowered = text.lower()
+    if lowered in _CENTURY_WORDS:
+        return _CENTURY_WORDS[lowered]
+    digits = re.sub(r"\D", "", lowered)
+    return int(digits) if digits else None
+
+
+_PERIOD_PATTERN = re.compile(
+    r"\b(?:the\s+)?(?P<name>" + "|".join(f"(?:{p})" for p in PERIODS) + r")(?:[\s-]+(?:era|period|years))?\b",
+    re.IGNORECASE,
+)
+_COMPILED_PERIODS = [(re.compile(p, re.IGNORECASE), years) for p, years in PERIODS.items()]
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _relative_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], dt.date], DateValue | None]]]:
+    def year_offset(word: str) -> int:
+        return {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1}[word.lower()]
+
+    def month_in_year(m: re.Match[str], pub: dt.date) -> DateValue | None:
+        return month_value(pub.year + year_offset(m["rel"]), _month_number(m["mon"]), m.group())
+
+    def year_rel(m: re.Match[str], pub: dt.date) -> DateValue | None:
+        return year_value(pub.year + year_offset(m["rel"]), m.group())
+
+    def years_ago(m: re.Match[str], pub: dt.date) -> DateValue | None:
+        count = _count(m["n"])
+        return None if count is None else year_value(pub.year - count, m.group())
+
+    def month_rel(m: re.Match[str], pub: dt.date) -> DateValue | None:
+        year, month = _shift_month(pub.year, pub.month, year_offset(m["rel"]))
+        return month_value(year, month, m.group())
+
+    def months_ago(m: re.Match[str], pub: dt.date) -> DateValue | None:
+        count = _count(m["n"])
+        if count is None:
+            return None
+        year, month = _shift_month(pub.year, pub.month, -count)
+        return month_value(year, month, m.group())
+
+    def day_rel(m: re.Match[str], pub: dt.date) -> DateValue | None:
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group().lower()]
+        day = pub + dt.timedelta(days=offset)
+        return day_value(day.year, day.month, day.day, m.group())
+
+    def week_rel(m: re.Match[str], pub: dt.date) -> DateValue | None:
+        monday = pub - dt.timedelta(days=pub.weekday())
+        if m["rel"].lower() in ("last", "previous"):
+            monday -= dt.timedelta(days=7)
+        end = min(monday + dt.timedelta(days=6), pub) if m["rel"].lower() == "this" else monday + dt.timedelta(days=6)
+        return DateValue(monday, end, "day", m.group())
+
+    def weekday(m: re.Match[str], pub: dt.date) -> DateValue | None:
+        back = (pub.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
+        day = pub - dt.timedelta(days=back)
+        return day_value(day.year, day.month, day.day, m.group())
+
+    def bare_month(m: re.Match[str], pub: dt.date) -> DateValue | None:
+        month = _month_number(m["mon"])
+        year = pub.year if month <= pub.month else pub.year - 1
+        return month_value(year, month, m.group())
+
+    flags = re.IGNORECASE
+    rel = r"(?P<rel>last|previous|past|this|current|next)"
+    number = r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+    return [
+        (re.compile(rf"\b(?:in\s+)?(?P<mon>{_MONTH_NAMES})\.?\s+(?:of\s+)?{rel}\s+year\b", flags), month_in_year),
+        (re.compile(rf"\b{rel}\s+year\b", flags), year_rel),
+        (re.compile(rf"\b{number}\s+years?\s+(?:ago|earlier|before)\b", flags), years_ago),
+        (re.compile(rf"\b{rel}\s+month\b", flags), month_rel),
+        (re.compile(rf"\b{number}\s+months?\s+ago\b", flags), months_ago),
+        (re.compile(r"\b(?:yesterday|today|tomorrow)\b", flags), day_rel),
+        (re.compile(rf"\b(?:earlier\s+|later\s+)?{rel}\s+week\b", flags), week_rel),
+        (re.compile(r"\b(?:on|last|this)\s+(?P<wd>" + "|".join(WEEKDAYS) + r")\b", flags), weekday),
+        (re.compile(rf"\b(?:in|since|until|by|during|early|late|mid-?|last)\s+(?P<mon>{_MONTH_NAMES})\b(?!\s*\d)", flags),
+         bare_month),
+    ]  # fmt: skip
+
+
+def _count(text: str) -> int | None:
+    lowered = text.lower()
+    if lowered.isdigit():
+        return int(lowered)
+    return _NUMBER_WORDS.get(lowered)
+
+
+_ABSOLUTE = _absolute_patterns()
+_RELATIVE = _relative_patterns()
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date expression in ``text``, longest first where they overlap."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for mention in _candidates(text):
+        if free(mention.start, mention.end):
+            found.append(mention)
+            taken.append((mention.start, mention.end))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _candidates(text: str) -> Iterator[DateMention]:
+    for match in _PERIOD_PATTERN.finditer(text):
+        name = match["name"]
+        for pattern, (first, last) in _COMPILED_PERIODS:
+            if pattern.fullmatch(name):
+                yield DateMention(match.start(), match.end(), match.group(), years_value(first, last, match.group()))
+                break
+    for rel_pattern, resolver in _RELATIVE:
+        for match in rel_pattern.finditer(text):
+            if _is_may_verb(match, text):
+                continue
+            yield DateMention(
+                match.start(), match.end(), match.group(), None, _bind(resolver, match)
+            )
+    for abs_pattern, build in _ABSOLUTE:
+        for match in abs_pattern.finditer(text):
+            if _is_may_verb(match, text):
+                continue
+            value = build(match)
+            if value is not None:
+                if value.recurring:
+                    yield DateMention(match.start(), match.end(), match.group(), value, _bind_year(value))
+                else:
+                    yield DateMention(match.start(), match.end(), match.group(), value)
+
+
+def _is_may_verb(match: re.Match[str], text: str) -> bool:
+    """'may' is a month only when capitalised ("May 2024", not "may 2024 be")."""
+    groups = match.groupdict()
+    month = groups.get("mon")
+    return bool(month) and month.lower() == "may" and month != "May"
+
+
+def _bind(
+    resolver: Callable[[re.Match[str], dt.date], DateValue | None], match: re.Match[str]
+) -> Callable[[dt.date], DateValue | None]:
+    return lambda published: resolver(match, published)
+
+
+def _bind_year(value: DateValue) -> Callable[[dt.date], DateValue | None]:
+    """A day or month without a year, in news, is the latest one on or before publication."""
+
+    def resolve(published: dt.date) -> DateValue | None:
+        year = published.year
+        if (value.start.month, value.start.day) > (published.month, published.day):
+            year -= 1
+        if value.precision == "day":
+            return _safe(lambda: day_value(year, value.start.month, value.start.day, value.text))
+        return month_value(year, value.start.month, value.text)
+
+    return resolve
+
+
+def parse_fact_date(value: object) -> DateValue:
+    """Read the ``date:`` of a fact; raise ValueFormatError naming the accepted forms."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return day_value(value.year, value.month, value.day, value.strftime("%B %-d, %Y"))
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 2100:
+        return year_value(value, str(value))
+    text = str(value).strip() if isinstance(value, str) else ""
+    if not text:
+        raise ValueFormatError(f"cannot read {value!r} as a date; write {DATE_FORMS}")
+    mentions = find_dates(text)
+    if len(mentions) == 1 and mentions[0].value is not None and mentions[0].text.strip() == text:
+        return mentions[0].value
+    raise ValueFormatError(f"cannot read '{text}' as a date; write {DATE_FORMS}")
+
+
+def compare_dates(expected: DateValue, claimed: DateValue) -> Verdict:
+    """Whether ``claimed`` agrees with ``expected``, each at its own precision."""
+    if expected.recurring or claimed.recurring:
+        return _compare_recurring(expected, claimed)
+    if claimed.end < expected.start or claimed.start > expected.end:
+        return Verdict.CONTRADICTS
+    return Verdict.SUPPORTS
+
+
+def _compare_recurring(expected: DateValue, claimed: DateValue) -> Verdict:
+    if claimed.precision in ("year", "period") or expected.precision in ("year", "period"):
+        return Verdict.UNVERIFIABLE
+    if not expected.recurring:
+        return Verdict.UNVERIFIABLE  # "June 19" without a year says nothing of June 19, 2024
+    if expected.start.month != claimed.start.month:
+        return Verdict.CONTRADICTS
+    if expected.precision == "day" and claimed.precision == "day" and expected.start.day != claimed.start.day:
+        return Verdict.CONTRADICTS
+    return Verdict.SUPPORTS

@@ -1,0 +1,188 @@
+"""Values passed between the modules: facts, documents, claims and findings.
+
+Everything here is an immutable dataclass so that results can be cached, sent
+between pytest-xdist workers and compared in tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import math
+from dataclasses import dataclass, field
+
+
+class Verdict(str, enum.Enum):
+    """What one sentence says about one fact."""
+
+    CONTRADICTS = "contradicts"
+    SUPPORTS = "supports"
+    UNVERIFIABLE = "unverifiable"
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A closed numeric interval; either end may be infinite."""
+
+    low: float
+    high: float
+
+    def overlaps(self, other: Interval) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+    def widened(self, relative: float = 0.0, absolute: float = 0.0) -> Interval:
+        low = self.low - abs(self.low) * relative - absolute
+        high = self.high + abs(self.high) * relative + absolute
+        return Interval(low, high)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number or range read from text, with its unit when it has one.
+
+    ``unit`` is quantulum3's unit name ("dollar", "percentage") or ``None`` for
+    a bare count.
+    """
+
+    interval: Interval
+    unit: str | None
+    text: str
+
+    def describe(self) -> str:
+        return describe_interval(self.interval, self.unit)
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A day, month, year or period, as the range of days it covers.
+
+    ``recurring`` dates ("January 8") have no year: ``start`` and ``end`` carry
+    the year 2000 (a leap year, so February 29 exists) and only month and day
+    are compared.
+    """
+
+    start: dt.date
+    end: dt.date
+    precision: str  # "day", "month", "year" or "period"
+    text: str
+    recurring: bool = False
+
+    def describe(self) -> str:
+        if self.precision == "period":
+            return f"{self.text} ({self.start.year}–{self.end.year})"
+        return self.text
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One entry of facts.yaml, validated."""
+
+    id: str
+    claim: str
+    subject: tuple[str, ...]
+    line: int
+    context: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    quantity: Quantity | None = None
+    tolerance_relative: float = 0.0
+    tolerance_absolute: float = 0.0
+    date: DateValue | None = None
+    contradicted_by: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    def expected(self) -> str:
+        if self.quantity is not None:
+            return self.quantity.text
+        if self.date is not None:
+            return self.date.text
+        return "not: " + "; ".join(self.contradicted_by)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The verdict on one sentence that is about one fact.
+
+    ``column``/``width`` locate ``found`` inside ``quote`` (0-based) for the
+    caret line of a failure; ``line`` is the 1-based line of the stored file
+    where the sentence starts.
+    """
+
+    fact_id: str
+    source: str
+    line: int
+    verdict: Verdict
+    quote: str
+    found: str | None = None
+    found_detail: str | None = None
+    expected: str | None = None
+    reason: str = ""
+    column: int = 0
+    width: int = 0
+    attributed_to: str | None = None
+    quoted: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "line": self.line,
+            "verdict": self.verdict.value,
+            "quote": self.quote,
+            "found": self.found,
+            "expected": self.expected,
+            "reason": self.reason,
+            "column": self.column + 1 if self.found else None,
+            "attributed_to": self.attributed_to,
+            "quoted": self.quoted,
+        }
+
+
+@dataclass(frozen=True)
+class SourceStatus:
+    """Whether a source could be read and checked, and why not."""
+
+    path: str
+    status: str  # "checked" or "error"
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        data: dict[str, object] = {
+            "path": self.path,
+            "status": self.status,
+            "error": self.error,
+        }
+        if self.warnings:
+            data["warnings"] = list(self.warnings)
+        return data
+
+
+@dataclass(frozen=True)
+class FactResult:
+    """Everything the checker found about one fact across its sources."""
+
+    fact: Fact
+    findings: tuple[Finding, ...]
+    sources: tuple[SourceStatus, ...] = field(default=())
+
+    @property
+    def contradictions(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.verdict is Verdict.CONTRADICTS)
+
+
+def format_number(value: float) -> str:
+    if math.isinf(value):
+        return "∞" if value > 0 else "-∞"
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:,.6g}"
+
+
+def describe_interval(interval: Interval, unit: str | None) -> str:
+    suffix = f" {unit}" if unit else ""
+    if interval.low == interval.high:
+        return format_number(interval.low) + suffix
+    if math.isinf(interval.high):
+        return f"at least {format_number(interval.low)}{suffix}"
+    if interval.low <= 0 and not math.isinf(interval.low):
+        return f"at most {format_number(interval.high)}{suffix}"
+    return f"{format_number(interval.low)}–{format_number(interval.high)}{suffix}"

@@ -1,0 +1,152 @@
+"""pytest collection nodes: a facts file and one test item per fact."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from _pytest._code.code import TerminalRepr
+from _pytest._io import TerminalWriter
+
+from .api import Corpus, check_facts, read_corpus
+from .errors import FactcheckError, FactsFileError
+from .model import Fact, FactResult
+from .nlp import FactcheckWarning
+from .render import explain_failure
+from .schema import FactProblem, FactsFile, read_facts_file
+from .state import session_state
+
+
+class FactContradicted(Exception):
+    """Raised by a fact's test when a source contradicts it."""
+
+    def __init__(self, result: FactResult) -> None:
+        super().__init__(result.fact.id)
+        self.result = result
+
+
+class SourcesUnreadable(Exception):
+    """Raised by a facts file's [sources] test when some sources could not be checked."""
+
+
+class _PlainText(TerminalRepr):
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def toterminal(self, tw: TerminalWriter) -> None:
+        for line in self.text.splitlines():
+            tw.line(line)
+
+
+class FactsYamlFile(pytest.File):
+    """A facts.yaml: collects one FactItem per fact (and per broken fact)."""
+
+    facts_file: FactsFile
+    corpus: Corpus
+    _results: dict[str, FactResult]
+
+    def collect(self) -> Iterator[pytest.Item]:
+        options = session_state(self.config).options
+        try:
+            self.facts_file = read_facts_file(self.path)
+        except FactsFileError as exc:
+            raise self.CollectError(str(exc)) from None
+        self.corpus = read_corpus(self.facts_file, options.allow_outside)
+        self._results = {}
+        items: list[tuple[int, pytest.Item]] = []
+        used: set[str] = set()
+        for fact in self.facts_file.facts:
+            used.add(fact.id)
+            items.append((fact.line, FactItem.from_parent(self, name=fact.id, fact=fact, problem=None)))
+        for problem in self.facts_file.problems:
+            name = problem.id if problem.id not in used else f"{problem.id}[line-{problem.line}]"
+            used.add(name)
+            items.append((problem.line, FactItem.from_parent(self, name=name, fact=None, problem=problem)))
+        items.sort(key=lambda pair: pair[0])
+        yield from (item for _, item in items)
+        if self.corpus.problems:
+            yield SourcesItem.from_parent(self, name="[sources]")
+
+    @property
+    def display_folder(self) -> str:
+        return self.facts_file.folder.as_posix()
+
+    def result_for(self, fact: Fact) -> FactResult:
+        """Check this file's selected facts on first use, all in one pass over the sources."""
+        if fact.id not in self._results:
+            selected = [
+                item.fact
+                for item in self.session.items
+                if isinstance(item, FactItem) and item.parent is self and item.fact is not None
+            ] or [fact]
+            if fact not in selected:
+                selected.append(fact)
+            pipeline = session_state(self.config).pipeline()
+            self._results.update(check_facts(selected, self.corpus, pipeline, self.facts_file.folder))
+        return self._results[fact.id]
+
+
+class FactItem(pytest.Item):
+    """One fact: passes unless a sentence of a source contradicts it."""
+
+    def __init__(self, *, fact: Fact | None, problem: FactProblem | None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.fact = fact
+        self.problem = problem
+        self.result: FactResult | None = None
+
+    @property
+    def facts_file(self) -> FactsYamlFile:
+        parent = self.parent
+        assert isinstance(parent, FactsYamlFile)
+        return parent
+
+    def setup(self) -> None:
+        if self.problem is not None:
+            raise FactsFileError(self.problem.message, self.path, self.problem.line, self.problem.column)
+        state = session_state(self.config)
+        pipeline = state.pipeline()
+        if pipeline.warning and state.claim_warning():
+            warnings.warn(FactcheckWarning(pipeline.warning), stacklevel=1)
+
+    def runtest(self) -> None:
+        assert self.fact is not None
+        self.result = self.facts_file.result_for(self.fact)
+        if self.result.contradictions:
+            raise FactContradicted(self.result)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
+        if isinstance(excinfo.value, FactContradicted):
+            return _PlainText(explain_failure(excinfo.value.result))
+        if isinstance(excinfo.value, FactcheckError):
+            return _PlainText(str(excinfo.value))
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self) -> tuple[Any, int, str]:
+        line = self.fact.line if self.fact else self.problem.line if self.problem else 1
+        return self.path, line - 1, f"fact {self.name}"
+
+
+class SourcesItem(pytest.Item):
+    """Fails when some sources of the facts file could not be read or matched nothing."""
+
+    def runtest(self) -> None:
+        parent = self.parent
+        assert isinstance(parent, FactsYamlFile)
+        raise SourcesUnreadable("\n".join(parent.corpus.problems))
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
+        if isinstance(excinfo.value, SourcesUnreadable):
+            problems = str(excinfo.value).splitlines()
+            text = "these sources were not checked (every other source was):\n" + "\n".join(
+                f"  {line}" for line in problems
+            )
+            return _PlainText(text)
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self) -> tuple[Any, int, str]:
+        parent = self.parent
+        assert isinstance(parent, FactsYamlFile)
+        return self.path, parent.facts_file.sources_line - 1, "sources"

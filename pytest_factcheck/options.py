@@ -1,0 +1,88 @@
+"""Every setting once: its command-line flag, its ini key and its default.
+
+A flag given on the command line wins over the ini key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+DEFAULT_FILES = ("facts.yaml", "*.facts.yaml")
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str  # the ini key; the flag is --name with '_' as '-'
+    help: str
+    default: Any
+    kind: str = "string"  # "string", "linelist" or "bool"
+    flag: bool = True
+
+    @property
+    def option(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+
+SETTINGS = (
+    Setting(
+        "factcheck_model",
+        "spaCy pipeline to read sentences with: 'auto' (the installed English model, else a blank "
+        "pipeline with a warning), 'blank:en', or a package name such as en_core_web_md",
+        "auto",
+    ),
+    Setting("factcheck_json", "write the JSON report (format version 1) to this path after the run", None),
+    Setting(
+        "factcheck_files",
+        "file name patterns collected as facts files",
+        list(DEFAULT_FILES),
+        kind="linelist",
+        flag=False,
+    ),
+    Setting(
+        "factcheck_allow_outside",
+        "let 'sources:' patterns reach outside the facts file's folder (absolute paths, '..')",
+        False,
+        kind="bool",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Options:
+    model: str
+    json_path: str | None
+    files: tuple[str, ...]
+    allow_outside: bool
+
+
+def add_options(parser: pytest.Parser) -> None:
+    group = parser.getgroup("factcheck", "fact-checking sources against facts.yaml")
+    for setting in SETTINGS:
+        parser.addini(setting.name, setting.help, type=setting.kind, default=setting.default)
+        if not setting.flag:
+            continue
+        if setting.kind == "bool":
+            group.addoption(setting.option, action="store_true", default=None, dest=setting.name, help=setting.help)
+        else:
+            group.addoption(setting.option, action="store", default=None, dest=setting.name, help=setting.help)
+
+
+def _value(config: pytest.Config, setting: Setting) -> Any:
+    if setting.flag:
+        given = config.getoption(setting.name, default=None)
+        if given is not None:
+            return given
+    return config.getini(setting.name)
+
+
+def read_options(config: pytest.Config) -> Options:
+    values = {s.name: _value(config, s) for s in SETTINGS}
+    return Options(
+        model=str(values["factcheck_model"] or "auto"),
+        json_path=str(values["factcheck_json"]) if values["factcheck_json"] else None,
+        files=tuple(values["factcheck_files"] or DEFAULT_FILES),
+        allow_outside=bool(values["factcheck_allow_outside"]),
+    )

@@ -1,0 +1,110 @@
+"""pytest hooks. Kept thin: the work is done in plain modules (api, checking)."""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+from collections.abc import Generator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .nodes import FactItem, FactsYamlFile
+from .options import add_options
+from .report.json_report import build_report, fact_entry, write_report
+from .state import session_state
+
+PROPERTY = "factcheck"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    add_options(parser)
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> FactsYamlFile | None:
+    patterns = session_state(parent.config).options.files
+    if any(fnmatch.fnmatch(file_path.name, pattern) for pattern in patterns):
+        return FactsYamlFile.from_parent(parent, path=file_path)  # type: ignore[no-any-return]
+    return None
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    options = session_state(config).options
+    return f"factcheck: model {options.model}, facts files {', '.join(options.files)}"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, Any]:
+    report = yield
+    if isinstance(item, FactItem) and (report.when == "call" or (report.when == "setup" and report.failed)):
+        outcome = "error" if report.when == "setup" else ("failed" if report.failed else "passed")
+        entry = _entry(item, outcome, report)
+        report.user_properties.append((PROPERTY, json.dumps(entry, ensure_ascii=False)))
+    return report
+
+
+def _entry(item: FactItem, outcome: str, report: pytest.TestReport) -> dict[str, Any]:
+    facts_file = item.facts_file.path.name
+    if item.result is not None:
+        return fact_entry(item.result, outcome, facts_file)
+    line = item.fact.line if item.fact else (item.problem.line if item.problem else 0)
+    return {
+        "id": item.name,
+        "claim": item.fact.claim if item.fact else None,
+        "outcome": outcome,
+        "facts_file": facts_file,
+        "line": line,
+        "error": str(report.longrepr) if report.longrepr else None,
+        "findings": [],
+        "sources": [],
+    }
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.pluginmanager.register(Reporter(config), "factcheck-reporter")
+
+
+def _is_xdist_worker(config: pytest.Config) -> bool:
+    return hasattr(config, "workerinput")
+
+
+class Reporter:
+    """Gathers fact results from test reports (which under pytest-xdist come
+    from the workers) and writes the summary and JSON report on the controller."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+        self.state = session_state(config)
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        for name, value in report.user_properties:
+            if name == PROPERTY and isinstance(value, str):
+                self.state.facts.append(json.loads(value))
+
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        if report.failed and report.nodeid.endswith((".yaml", ".yml")):
+            self.state.errors.append({"file": report.nodeid, "message": str(report.longrepr)})
+
+    def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        if _is_xdist_worker(self.config) or not self.state.options.json_path:
+            return
+        write_report(Path(self.state.options.json_path), build_report(self.state.facts, self.state.errors))
+
+    def pytest_terminal_summary(self, terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+        state = self.state
+        if _is_xdist_worker(config) or not (state.facts or state.errors):
+            return
+        outcomes = [entry["outcome"] for entry in state.facts]
+        terminalreporter.section("factcheck")
+        terminalreporter.line(
+            f"{len(outcomes)} facts: {outcomes.count('passed')} passed, {outcomes.count('failed')} contradicted, "
+            f"{outcomes.count('error')} in error; {len(state.errors)} facts file(s) could not be read"
+        )
+        pipeline = state.pipeline_loaded
+        if pipeline is not None:
+            terminalreporter.line(f"sentences read with: {pipeline.name}")
+            if pipeline.warning:
+                terminalreporter.line(f"warning: {pipeline.warning}", yellow=True)
+        if state.options.json_path:
+            terminalreporter.line(f"JSON report written to {state.options.json_path}")

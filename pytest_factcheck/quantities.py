@@ -1,0 +1,240 @@
+"""Reading numbers and amounts as intervals.
+
+quantulum3 finds the numbers (separators, written numbers, ranges, units and
+currencies); hedges it drops ("around", "more than", "up to") are read here
+from the words just before each number and widen the interval accordingly.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import warnings
+from dataclasses import dataclass
+from types import ModuleType
+
+from .errors import ValueFormatError
+from .model import Interval, Quantity
+
+#: Half-width of "around 15,000" as a fraction of the value.
+APPROXIMATE_MARGIN = 0.05
+#: How far below the value "nearly 15,000" may reach.
+NEARLY_MARGIN = 0.10
+#: quantulum3's regular expressions slow down badly on long digit runs; such
+#: runs are never news figures, so they are masked before parsing.
+LONGEST_NUMBER = 18
+#: Text is handed to quantulum3 in pieces of at most this many characters.
+CHUNK = 1500
+
+QUANTITY_FORMS = (
+    'a number ("266", "14,000", "1.2 million", "fifteen thousand"), a range ("14,000–15,000", '
+    '"between 14,000 and 15,000") or an amount with a unit ("$6.25 billion", "4.5%", "300 km")'
+)
+
+_HEDGES: tuple[tuple[str, str], ...] = (
+    (r"(?:more|greater|higher) than|over|above|upwards? of|in excess of|exceeding|north of", "more"),
+    (r"at least|no (?:fewer|less) than|a minimum of|not less than", "at_least"),
+    (r"up to|as many as|as much as|at most|no more than|a maximum of|not more than", "at_most"),
+    (r"(?:fewer|less) than|under|below", "less"),
+    (r"nearly|almost|close to|just (?:under|shy of)|approaching", "nearly"),
+    (
+        r"around|about|some|approximately|roughly|an estimated|estimated|an approximate|circa|"
+        r"approx\.?|c\.|~|about|more or less|in the region of|on the order of|nearly about",
+        "approximately",
+    ),
+)
+_HEDGE_PATTERNS = tuple(
+    (re.compile(r"(?:^|[\s(\"'“‘])(?:" + words + r")\s*$", re.IGNORECASE), kind) for words, kind in _HEDGES
+)
+_RANGE_JOINER = re.compile(
+    r"^\s*(?:to|and|[-–—‐]|or)\s*(?:(?:more than|over|almost|nearly|about|around|up to|as many as)\s+)?$",
+    re.IGNORECASE,
+)
+_RANGE_OPENER = re.compile(r"(?:^|\s)(?:from|between)\s*$", re.IGNORECASE)
+_LONG_DIGITS = re.compile(r"\d{%d,}" % (LONGEST_NUMBER + 1))
+_NUMERAL = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|million|billion|trillion|dozen|dozens|half)\b",
+    re.IGNORECASE,
+)
+_TOLERANCE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%|percent)?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class QuantityMention:
+    """A number found in text, as the interval it claims."""
+
+    start: int
+    end: int  # character offsets into the text given to find_quantities
+    quantity: Quantity
+    hedge: str | None
+
+
+@functools.lru_cache(maxsize=1)
+def _quantulum() -> ModuleType:
+    """Import quantulum3 once; its first use loads unit tables (~2.7 s)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+    return parser
+
+
+def _unit_of(parsed: object) -> str | None:
+    unit = getattr(parsed, "unit", None)
+    name = getattr(unit, "name", "dimensionless")
+    return None if name in ("dimensionless", "") else str(name)
+
+
+def _interval_of(parsed: object) -> Interval:
+    value = float(getattr(parsed, "value"))
+    spread = getattr(parsed, "uncertainty", None)
+    if spread:
+        return Interval(value - float(spread), value + float(spread))
+    return Interval(value, value)
+
+
+def _mask_long_numbers(text: str) -> str:
+    return _LONG_DIGITS.sub(lambda m: "#" * len(m.group()), text)
+
+
+def _raw_quantities(text: str) -> list[tuple[int, int, Interval, str | None]]:
+    parser = _quantulum()
+    found: list[tuple[int, int, Interval, str | None]] = []
+    masked = _mask_long_numbers(text)
+    for offset in range(0, len(masked), CHUNK):
+        piece = masked[offset : offset + CHUNK]
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                parsed = parser.parse(piece)
+        except Exception:  # quantulum3 raises assorted errors on odd text; such text has no figure to read
+            continue
+        for item in parsed:
+            start, end = item.span
+            interval = _interval_of(item)
+            if any(math.isnan(v) for v in (interval.low, interval.high)):
+                continue
+            found.append((offset + start, offset + end, interval, _unit_of(item)))
+    return found
+
+
+def _apply_hedge(interval: Interval, hedge: str | None) -> Interval:
+    low, high = interval.low, interval.high
+    if hedge == "more":
+        return Interval(math.nextafter(high, math.inf), math.inf)
+    if hedge == "at_least":
+        return Interval(low, math.inf)
+    if hedge == "at_most":
+        return Interval(0.0, high)
+    if hedge == "less":
+        return Interval(0.0, math.nextafter(low, -math.inf))
+    if hedge == "nearly":
+        return Interval(low * (1 - NEARLY_MARGIN), high)
+    if hedge == "approximately":
+        return Interval(low * (1 - APPROXIMATE_MARGIN), high * (1 + APPROXIMATE_MARGIN))
+    return interval
+
+
+def read_hedge(before: str) -> tuple[str | None, int]:
+    """The hedge that ends ``before`` (the text just before a number) and its length."""
+    tail = before[-40:]
+    for pattern, kind in _HEDGE_PATTERNS:
+        match = pattern.search(tail)
+        if match:
+            return kind, len(tail) - match.start() - (1 if match.group()[:1].isspace() else 0)
+    return None, 0
+
+
+def find_quantities(text: str) -> list[QuantityMention]:
+    """Every number in ``text`` with its hedge applied.
+
+    Two numbers joined as "from 1,000 to over 6,000" or "1,000-6,000" become
+    one range mention.
+    """
+    raw = _raw_quantities(text)
+    mentions: list[QuantityMention] = []
+    index = 0
+    while index < len(raw):
+        start, end, interval, unit = raw[index]
+        if index + 1 < len(raw):
+            n_start, n_end, n_interval, n_unit = raw[index + 1]
+            between = text[end:n_start]
+            if _RANGE_JOINER.match(between) and (unit == n_unit or None in (unit, n_unit)):
+                if _RANGE_OPENER.search(text[:start]) or between.strip() in ("-", "–", "—", "to"):
+                    interval = Interval(min(interval.low, n_interval.low), max(interval.high, n_interval.high))
+                    unit = unit or n_unit
+                    end = n_end
+                    index += 1
+        hedge, hedge_length = read_hedge(text[:start])
+        opener = _RANGE_OPENER.search(text[: start - hedge_length] if hedge_length else text[:start])
+        mention_start = start - hedge_length
+        if opener and hedge is None:
+            mention_start = opener.start() + (1 if opener.group()[:1].isspace() else 0)
+        claimed = _apply_hedge(interval, hedge)
+        surface = text[mention_start:end]
+        if not _NUMERAL.search(text[start:end]):
+            index += 1
+            continue
+        mentions.append(QuantityMention(mention_start, end, Quantity(claimed, unit, surface), hedge))
+        index += 1
+    return mentions
+
+
+def parse_fact_quantity(value: object) -> Quantity:
+    """Read the ``quantity:`` of a fact; raise ValueFormatError naming the accepted forms."""
+    if isinstance(value, bool) or value is None:
+        raise ValueFormatError(f"cannot read {value!r} as a quantity; write {QUANTITY_FORMS}")
+    if isinstance(value, (int, float)):
+        number = float(value)
+        return Quantity(Interval(number, number), None, f"{value:,}")
+    text = str(value).strip()
+    if not text:
+        raise ValueFormatError(f"the quantity is empty; write {QUANTITY_FORMS}")
+    _check_range_order(text)
+    mentions = find_quantities(text)
+    if len(mentions) != 1 or mentions[0].hedge is not None:
+        raise ValueFormatError(f"cannot read '{text}' as one quantity; write {QUANTITY_FORMS}")
+    covered = text[: mentions[0].start] + text[mentions[0].end :]
+    if re.search(r"\w", covered.replace(mentions[0].quantity.unit or "", "")) and mentions[0].quantity.unit is None:
+        raise ValueFormatError(
+            f"cannot read '{text}' as a quantity: only part of it is a number; write {QUANTITY_FORMS}"
+        )
+    return Quantity(mentions[0].quantity.interval, mentions[0].quantity.unit, text)
+
+
+def _check_range_order(text: str) -> None:
+    parts = re.split(r"\s*(?:–|—|-|\bto\b|\band\b)\s*", re.sub(r"^\s*between\s+", "", text, flags=re.I))
+    if len(parts) != 2:
+        return
+    numbers = [_plain_number(part) for part in parts]
+    low, high = numbers
+    if low is not None and high is not None and low > high:
+        raise ValueFormatError(f"the range '{text}' starts above where it ends; write the smaller number first")
+
+
+def _plain_number(text: str) -> float | None:
+    cleaned = re.sub(r"[^\d.]", "", text.replace(",", ""))
+    try:
+        return float(cleaned) if cleaned else None
+    except ValueError:
+        return None
+
+
+def parse_tolerance(value: object) -> tuple[float, float]:
+    """Read ``tolerance:`` as (relative, absolute): "5%" is (0.05, 0), "500" is (0, 500)."""
+    if isinstance(value, bool) or value is None:
+        raise ValueFormatError(f"cannot read {value!r} as a tolerance; write a percentage like 5% or a number like 500")
+    if isinstance(value, (int, float)):
+        if value < 0:
+            raise ValueFormatError("a tolerance cannot be negative")
+        return 0.0, float(value)
+    match = _TOLERANCE.match(str(value).replace(",", ""))
+    if not match:
+        raise ValueFormatError(
+            f"cannot read '{value}' as a tolerance; write a percentage like 5% or a number like 500"
+        )
+    number = float(match.group(1))
+    return (number / 100.0, 0.0) if match.group(2) else (0.0, number)

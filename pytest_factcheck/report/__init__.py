@@ -1,0 +1,1 @@
+"""Machine-readable reports built from fact results."""

@@ -1,0 +1,49 @@
+"""The JSON report, format version 1 (a contract: keys may be added, never changed).
+
+Results reach the report as plain dicts (see :func:`fact_entry`) because under
+pytest-xdist they travel from the workers to the controller inside test
+reports.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ..model import FactResult
+
+VERSION = 1
+
+
+def fact_entry(result: FactResult, outcome: str, facts_file: str) -> dict[str, Any]:
+    return {
+        "id": result.fact.id,
+        "claim": result.fact.claim,
+        "outcome": outcome,
+        "facts_file": facts_file,
+        "line": result.fact.line,
+        "findings": [f.to_json() for f in result.findings],
+        "sources": [s.to_json() for s in result.sources],
+    }
+
+
+def build_report(facts: list[dict[str, Any]], errors: list[dict[str, Any]]) -> dict[str, Any]:
+    """Merge per-fact entries into the report; each source is listed once."""
+    sources: dict[tuple[str, str], dict[str, Any]] = {}
+    for entry in facts:
+        for source in entry.get("sources", []):
+            key = (entry.get("facts_file", ""), source["path"])
+            sources.setdefault(key, {**source, "facts_file": entry.get("facts_file", "")})
+    ordered = sorted(facts, key=lambda e: (e.get("facts_file", ""), e.get("line", 0), e["id"]))
+    return {
+        "version": VERSION,
+        "facts": [{k: v for k, v in e.items() if k != "sources"} for e in ordered],
+        "sources": [sources[k] for k in sorted(sources)],
+        "errors": errors,
+    }
+
+
+def write_report(path: Path, report: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

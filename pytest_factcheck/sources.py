@@ -1,0 +1,198 @@
+"""Reading source documents: plain text, Markdown and HTML.
+
+A document becomes its *prose* (the text a reader sees) plus a map from every
+prose offset back to the line of the file as stored, so that findings point
+at the line an editor opens. Markdown front matter and HTML markup are kept
+out of the prose but still counted in line numbers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .dates import find_dates
+from .errors import SourceError
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+#: Larger files are refused with an error rather than read into memory.
+MAX_SOURCE_BYTES = 200 * 1024 * 1024
+FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_DATELINE = re.compile(r"\A\s*[A-Z][\w.'’ /-]{0,60}?,\s+(?P<date>[^–—\-]{4,40}?)\s*[–—-]{1,2}\s")
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section table td th tr ul title".split()
+)
+_HIDDEN_TAGS = frozenset("script style template noscript head svg iframe object".split())
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source ready to check.
+
+    ``prose`` is what is checked; ``line_at(offset)`` maps a prose offset to
+    the 1-based line of the stored file.
+    """
+
+    path: str  # as reported: relative to the facts file's folder, with '/'
+    prose: str
+    sha256: str
+    published: dt.date | None = None
+    warnings: tuple[str, ...] = ()
+    anchor_offsets: tuple[int, ...] = (0,)  # prose offsets where a run of stored text starts
+    anchor_lines: tuple[int, ...] = (1,)  # the stored line of each of those runs
+    newlines: tuple[int, ...] = field(default=(), repr=False)
+
+    def line_at(self, offset: int) -> int:
+        index = max(bisect.bisect_right(self.anchor_offsets, offset) - 1, 0)
+        anchor_offset, anchor_line = self.anchor_offsets[index], self.anchor_lines[index]
+        between = bisect.bisect_left(self.newlines, offset) - bisect.bisect_left(self.newlines, anchor_offset)
+        return anchor_line + between
+
+
+def decode(raw: bytes, path: Path) -> tuple[str, tuple[str, ...]]:
+    """Bytes to text: UTF-8, else a named fallback with a warning; binary is an error."""
+    if b"\x00" in raw[:8192] and not _looks_like_utf16(raw):
+        raise SourceError("the file looks binary (it contains NUL bytes), not text; remove it from 'sources'", path)
+    try:
+        return raw.decode("utf-8-sig"), ()
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        for encoding in FALLBACK_ENCODINGS:
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            return text, (f"not valid UTF-8 (first bad byte on line {line}); read as {encoding}",)
+    raise SourceError("the file is not text in any known encoding; save it as UTF-8", path)
+
+
+def _looks_like_utf16(raw: bytes) -> bool:
+    return raw[:2] in (b"\xff\xfe", b"\xfe\xff")
+
+
+def read_document(path: Path, reported_as: str) -> Document:
+    """Read one source file; raise SourceError with a fix when it cannot be used."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise SourceError(
+            f"files ending in '{suffix or '(nothing)'}' are not read; sources may be .txt, .md or .html", path
+        )
+    try:
+        size = path.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            raise SourceError(
+                f"the file is {size // (1024 * 1024)} MB, over the {MAX_SOURCE_BYTES // (1024 * 1024)} MB limit; "
+                "split it into articles",
+                path,
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"cannot read the file: {exc.strerror or exc}", path) from exc
+    if _looks_like_utf16(raw):
+        text, notes = raw.decode("utf-16"), ("read as UTF-16",)
+    else:
+        text, notes = decode(raw, path)
+    return parse_document(text, suffix, reported_as, hashlib.sha256(raw).hexdigest(), notes)
+
+
+def parse_document(
+    text: str, suffix: str, reported_as: str, sha256: str = "", notes: tuple[str, ...] = ()
+) -> Document:
+    """Build a Document from decoded text (the pure part of reading a source)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    published: dt.date | None = None
+    if suffix in (".html", ".htm"):
+        prose, anchors = html_prose(text)
+    else:
+        prose, published = strip_front_matter(text) if suffix in (".md", ".markdown") else (text, None)
+        anchors = ((0, 1),)
+    if published is None:
+        published = dateline_date(prose)
+    newlines = tuple(m.start() for m in re.finditer("\n", prose))
+    offsets = tuple(offset for offset, _ in anchors)
+    lines = tuple(line for _, line in anchors)
+    return Document(reported_as, prose, sha256, published, notes, offsets, lines, newlines)
+
+
+def strip_front_matter(text: str) -> tuple[str, dt.date | None]:
+    """Blank out YAML front matter (keeping its newlines) and read its ``date:``."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return text, None
+    published = _front_matter_date(match.group(1) or "")
+    blanked = re.sub(r"[^\n]", " ", match.group())
+    return blanked + text[match.end() :], published
+
+
+def _front_matter_date(block: str) -> dt.date | None:
+    found = re.search(r"^(?:date|published|pubdate)\s*:\s*['\"]?([^'\"\n]+)", block, re.MULTILINE | re.IGNORECASE)
+    if not found:
+        return None
+    return read_publication_date(found.group(1))
+
+
+def read_publication_date(text: str) -> dt.date | None:
+    """A full calendar day from a front-matter value or a dateline, else None."""
+    stripped = text.strip()
+    try:
+        return dt.date.fromisoformat(stripped[:10])
+    except ValueError:
+        pass
+    for mention in find_dates(stripped):
+        value = mention.value
+        if value is not None and value.precision == "day" and not value.recurring:
+            return value.start
+    return None
+
+
+def dateline_date(prose: str) -> dt.date | None:
+    """The date of a wire dateline at the top: "SEOUL, Nov. 4, 2024 —"."""
+    match = _DATELINE.match(prose[:200])
+    return read_publication_date(match.group("date")) if match else None
+
+
+class _VisibleText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.anchors: list[tuple[int, int]] = [(0, 1)]
+        self.length = 0
+        self.hidden = 0
+
+    def _emit(self, text: str, line: int) -> None:
+        self.anchors.append((self.length, line))
+        self.parts.append(text)
+        self.length += len(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HIDDEN_TAGS:
+            self.hidden += 1
+        elif tag in _BLOCK_TAGS:
+            self._emit("\n\n", self.getpos()[0])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN_TAGS:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCK_TAGS:
+            self._emit("\n\n", self.getpos()[0])
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden and data:
+            self._emit(data, self.getpos()[0])
+
+
+def html_prose(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Visible text of an HTML page, with an anchor (prose offset, line) for
+    each run of text: lines inside a run are counted from its anchor."""
+    parser = _VisibleText()
+    parser.feed(text)
+    parser.close()
+    return "".join(parser.parts), tuple(parser.anchors)

@@ -1,0 +1,45 @@
+"""Per-session state, kept on the pytest config (never in module globals)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from .nlp import Pipeline, load_pipeline
+from .options import Options, read_options
+
+
+@dataclass
+class SessionState:
+    """Settings, the pipeline (loaded once, on first use) and report entries."""
+
+    options: Options
+    _pipeline: Pipeline | None = None
+    _warned: bool = False
+    facts: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    def pipeline(self) -> Pipeline:
+        if self._pipeline is None:
+            self._pipeline = load_pipeline(self.options.model)
+        return self._pipeline
+
+    @property
+    def pipeline_loaded(self) -> Pipeline | None:
+        return self._pipeline
+
+    def claim_warning(self) -> bool:
+        """True the first time only: the fallback warning is shown once per session."""
+        first, self._warned = not self._warned, True
+        return first
+
+
+STATE_KEY = pytest.StashKey[SessionState]()
+
+
+def session_state(config: pytest.Config) -> SessionState:
+    if STATE_KEY not in config.stash:
+        config.stash[STATE_KEY] = SessionState(read_options(config))
+    return config.stash[STATE_KEY]

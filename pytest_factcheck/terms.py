@@ -1,0 +1,77 @@
+"""Matching an editor's words in text: case-insensitive, on whole words, and
+aware of inflection ("troop" matches "troops", "treaties" matches "treaty").
+
+Terms become one regular expression per fact, so finding the sentences that
+mention a fact costs one scan of the text, with no NLP at all.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import inflect
+
+_SEPARATOR = r"[\s\-‐‑–]+"
+_POSSESSIVE = r"(?:['’]s|['’])?"
+
+
+@functools.lru_cache(maxsize=1)
+def _inflector() -> inflect.engine:
+    return inflect.engine()
+
+
+@functools.lru_cache(maxsize=4096)
+def word_forms(word: str) -> tuple[str, ...]:
+    """The word with its singular and plural forms, lowercased."""
+    lowered = word.lower()
+    forms = {lowered}
+    if lowered.isalpha() and len(lowered) > 2:
+        engine = _inflector()
+        singular = engine.singular_noun(lowered)
+        if isinstance(singular, str) and singular:
+            forms.add(singular)
+        try:
+            forms.add(engine.plural_noun(singular if isinstance(singular, str) and singular else lowered))
+        except Exception:  # inflect rejects some inputs; the word itself still matches
+            pass
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def term_pattern(term: str) -> str:
+    """A regular expression for one term; only its last word is inflected."""
+    words = [w for w in re.split(r"[\s\-‐‑–]+", term.strip()) if w]
+    if not words:
+        return r"(?!x)x"
+    head = [re.escape(w) for w in words[:-1]]
+    last = "(?:" + "|".join(re.escape(f) for f in word_forms(words[-1])) + ")"
+    return r"(?<![\w])" + _SEPARATOR.join([*head, last]) + _POSSESSIVE + r"(?![\w])"
+
+
+@dataclass(frozen=True)
+class TermSet:
+    """A compiled set of terms."""
+
+    terms: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+    @classmethod
+    def of(cls, terms: Iterable[str]) -> TermSet:
+        kept = tuple(t for t in terms if t.strip())
+        if not kept:
+            return cls((), re.compile(r"(?!x)x"))
+        alternatives = sorted((term_pattern(t) for t in kept), key=len, reverse=True)
+        return cls(kept, re.compile("|".join(alternatives), re.IGNORECASE))
+
+    def __bool__(self) -> bool:
+        return bool(self.terms)
+
+    def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        stop = len(text) if end is None else end
+        return [m.span() for m in self.pattern.finditer(text, start, stop)]
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        stop = len(text) if end is None else end
+        return self.pattern.search(text, start, stop) is not None
