@@ -71,7 +71,9 @@ def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
             statuses.append(SourceStatus(pattern, "error", getattr(exc, "message", str(exc))))
             continue
         if not paths:
-            statuses.append(SourceStatus(pattern, "error", "this pattern in 'sources:' matches no file; fix or remove it"))
+            statuses.append(
+                SourceStatus(pattern, "error", "this pattern in 'sources:' matches no file; fix or remove it")
+            )
         for path in paths:
             if path in seen:
                 continue
@@ -87,9 +89,7 @@ def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
     return Corpus(documents, tuple(statuses))
 
 
-def check_facts(
-    facts: Iterable[Fact], corpus: Corpus, pipeline: Pipeline, folder: Path
-) -> dict[str, FactResult]:
+def check_facts(facts: Iterable[Fact], corpus: Corpus, pipeline: Pipeline, folder: Path) -> dict[str, FactResult]:
     """Check ``facts`` against every document of ``corpus``."""
     chosen = list(facts)
     scopes = {fact.id: _scope(fact, folder, corpus) for fact in chosen}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .claims import SentenceView, Speech, attach_date, attach_quantity, speech_of
 from .dates import compare_dates
-from .model import Fact, Finding, Interval, Verdict
+from .model import DateValue, Fact, Finding, Interval, Verdict
 from .nlp import MAX_PARAGRAPH, Pipeline
 from .sources import Document
 from .terms import TermSet
@@ -90,9 +90,7 @@ def _bounded(prose: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def check_document(
-    matchers: Sequence[FactMatcher], document: Document, pipeline: Pipeline
-) -> list[Finding]:
+def check_document(matchers: Sequence[FactMatcher], document: Document, pipeline: Pipeline) -> list[Finding]:
     """Every sentence of ``document`` that is about one of the facts, judged."""
     prose = document.prose
     candidates: list[tuple[int, int, list[FactMatcher]]] = []
@@ -102,7 +100,7 @@ def check_document(
             candidates.append((start, end, mentioned))
     texts = (prose[start:end] for start, end, _ in candidates)
     findings: list[Finding] = []
-    for (start, _, mentioned), parsed in zip(candidates, pipeline.pipe(texts)):
+    for (start, _, mentioned), parsed in zip(candidates, pipeline.pipe(texts), strict=True):
         for sentence in parsed.sents:
             view = SentenceView(sentence, pipeline.has_parser)
             for matcher in mentioned:
@@ -196,10 +194,8 @@ def _judge_date(matcher: FactMatcher, view: SentenceView, published: dt.date | N
     return _pick(judgements, reason)
 
 
-def _span(value: object) -> str:
-    start: dt.date = getattr(value, "start")
-    end: dt.date = getattr(value, "end")
-    precision: str = getattr(value, "precision")
+def _span(value: DateValue) -> str:
+    start, end, precision = value.start, value.end, value.precision
     if precision == "day" and start == end:
         return start.isoformat()
     if precision == "month":

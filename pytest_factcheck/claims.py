@@ -22,25 +22,128 @@ from .terms import TermSet
 
 #: Words that make a count of people a count of casualties, detainees and the like.
 ROLE_WORDS = frozenset(
-    "killed wounded injured dead died dying deaths captured missing executed detained arrested evacuated "
-    "displaced deserted hurt slain hospitalized hospitalised casualties imprisoned jailed surrendered".split()
+    [
+        "killed",
+        "wounded",
+        "injured",
+        "dead",
+        "died",
+        "dying",
+        "deaths",
+        "captured",
+        "missing",
+        "executed",
+        "detained",
+        "arrested",
+        "evacuated",
+        "displaced",
+        "deserted",
+        "hurt",
+        "slain",
+        "hospitalized",
+        "hospitalised",
+        "casualties",
+        "imprisoned",
+        "jailed",
+        "surrendered",
+    ]
 )
 DENIAL_WORDS = frozenset(
-    "deny denies denied denying false untrue baseless unfounded fabricated dismissed dismisses rejected "
-    "rejects refuted refutes disputed disputes debunked fake".split()
+    [
+        "deny",
+        "denies",
+        "denied",
+        "denying",
+        "false",
+        "untrue",
+        "baseless",
+        "unfounded",
+        "fabricated",
+        "dismissed",
+        "dismisses",
+        "rejected",
+        "rejects",
+        "refuted",
+        "refutes",
+        "disputed",
+        "disputes",
+        "debunked",
+        "fake",
+    ]
 )
 SAY_WORDS = frozenset(
-    "said says say told reported reports claimed claims estimated estimates stated states announced "
-    "announces wrote added according insisted confirmed".split()
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "reported",
+        "reports",
+        "claimed",
+        "claims",
+        "estimated",
+        "estimates",
+        "stated",
+        "states",
+        "announced",
+        "announces",
+        "wrote",
+        "added",
+        "according",
+        "insisted",
+        "confirmed",
+    ]
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\bwhich\b|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(
-    "to in for and or by from since on at with as than into after before during the a an of that this "
-    "these those its their his her who which was were is are has have had will would be been".split()
+    [
+        "to",
+        "in",
+        "for",
+        "and",
+        "or",
+        "by",
+        "from",
+        "since",
+        "on",
+        "at",
+        "with",
+        "as",
+        "than",
+        "into",
+        "after",
+        "before",
+        "during",
+        "the",
+        "a",
+        "an",
+        "of",
+        "that",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "who",
+        "which",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "be",
+        "been",
+    ]
 )
 _MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "advmod", "npadvmod", "det"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "agent", "dative", "oprd", "pobj", "poss"})
-_QUOTES = "\"“”«»"
+_QUOTES = '"“”«»'
 
 
 @dataclass(frozen=True)
@@ -81,9 +184,7 @@ class SentenceView:
 
     def tokens_in(self, start: int, end: int) -> list[Any]:
         """Tokens overlapping the sentence-relative character range."""
-        return [
-            t for t in self.span if t.idx - self.offset < end and t.idx - self.offset + len(t.text) > start
-        ]
+        return [t for t in self.span if t.idx - self.offset < end and t.idx - self.offset + len(t.text) > start]
 
     def token_spans(self, terms: TermSet) -> set[int]:
         """Indexes of the tokens inside a mention of any of ``terms``."""
@@ -200,9 +301,11 @@ def _attach_quantity_parsed(
     subject_tokens = view.token_spans(subject)
     root = _root(tokens) if len(numeric) == 1 else numeric[-1]
     noun = _counted_noun(root, inside)
-    if noun is not None and noun.i not in subject_tokens and not _is_measure(noun, mention):
-        if not any(c.i in subject_tokens for c in noun.children if c.dep_ in ("poss", "compound")):
-            return Attachment(False, f"{mention.quantity.text} counts {noun.text}, not {subject.terms[0]}")
+    owned_by_subject = noun is not None and any(
+        c.i in subject_tokens for c in noun.children if c.dep_ in ("poss", "compound")
+    )
+    if noun is not None and noun.i not in subject_tokens and not _is_measure(noun, mention) and not owned_by_subject:
+        return Attachment(False, f"{mention.quantity.text} counts {noun.text}, not {subject.terms[0]}")
     if noun is not None and noun.i in subject_tokens:
         role = _role_of(noun, allowed_roles)
         if role:
@@ -301,7 +404,9 @@ def attach_date(view: SentenceView, mention: DateMention, subject: TermSet, cont
     return Attachment(False, f"{mention.text} is not said of {anchor.terms[0]}")
 
 
-def _attach_date_parsed(view: SentenceView, root: Any, anchor: TermSet, subject: TermSet, has_context: bool) -> Attachment:
+def _attach_date_parsed(
+    view: SentenceView, root: Any, anchor: TermSet, subject: TermSet, has_context: bool
+) -> Attachment:
     anchor_tokens = view.token_spans(anchor)
     token = root
     for _ in range(6):
@@ -337,7 +442,7 @@ def speech_of(view: SentenceView, start: int, end: int) -> Speech:
         lowered = re.findall(r"[a-z]+", view.text.lower())
         denied = any(w in DENIAL_WORDS for w in lowered)
     if attributed is None:
-        match = re.search(r"\baccording to ([^,.;]+)", view.text)
+        match = re.search(r"\baccording to ([^,.;]+)", view.text, re.IGNORECASE)
         attributed = match.group(1).strip() if match else None
     return Speech(attributed, quoted, denied)
 

@@ -166,7 +166,7 @@ def _absolute_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
 
     flags = re.IGNORECASE
     return [
-        (re.compile(rf"\b(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)\b"), iso),
+        (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"), iso),
         (
             re.compile(
                 rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<day>{_DAY}|{_DAY_WORD})\b(?:,?\s+(?P<y>{_YEAR}){_END})?", flags
@@ -277,8 +277,8 @@ def _relative_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str],
         (re.compile(r"\b(?:yesterday|today|tomorrow)\b", flags), day_rel),
         (re.compile(rf"\b(?:earlier\s+|later\s+)?{rel}\s+week\b", flags), week_rel),
         (re.compile(r"\b(?:on|last|this)\s+(?P<wd>" + "|".join(WEEKDAYS) + r")\b", flags), weekday),
-        (re.compile(rf"\b(?:in|since|until|by|during|early|late|mid-?|last)\s+(?P<mon>{_MONTH_NAMES})\b(?!\s*\d)", flags),
-         bare_month),
+        (re.compile(rf"\b(?:in|since|until|by|during|early|late|mid-?|last)\s+(?P<mon>{_MONTH_NAMES})\b(?!\s*\d)",
+                    flags), bare_month),
     ]  # fmt: skip
 
 
@@ -319,9 +319,7 @@ def _candidates(text: str) -> Iterator[DateMention]:
         for match in rel_pattern.finditer(text):
             if _is_may_verb(match, text):
                 continue
-            yield DateMention(
-                match.start(), match.end(), match.group(), None, _bind(resolver, match)
-            )
+            yield DateMention(match.start(), match.end(), match.group(), None, _bind(resolver, match))
     for abs_pattern, build in _ABSOLUTE:
         for match in abs_pattern.finditer(text):
             if _is_may_verb(match, text):
@@ -336,9 +334,8 @@ def _candidates(text: str) -> Iterator[DateMention]:
 
 def _is_may_verb(match: re.Match[str], text: str) -> bool:
     """'may' is a month only when capitalised ("May 2024", not "may 2024 be")."""
-    groups = match.groupdict()
-    month = groups.get("mon")
-    return bool(month) and month.lower() == "may" and month != "May"
+    month = match.groupdict().get("mon")
+    return month is not None and month.lower() == "may" and month != "May"
 
 
 def _bind(

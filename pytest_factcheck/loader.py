@@ -101,7 +101,9 @@ class _Builder:
             key = str(key)
             if key in result:
                 first = result.key_marks[key].line
-                raise self.error(f"the key '{key}' appears twice in this entry (first on line {first}); keep one", key_node)
+                raise self.error(
+                    f"the key '{key}' appears twice in this entry (first on line {first}); keep one", key_node
+                )
             result[key] = self.build(value_node, depth + 1)
             result.key_marks[key] = _mark(key_node)
             result.value_marks[key] = _mark(value_node)
@@ -110,9 +112,7 @@ class _Builder:
     def _scalar(self, node: yaml.Node) -> Any:
         tag = node.tag or ""
         if not tag.startswith("tag:yaml.org,2002:") or tag.split(":")[-1] not in _SAFE_SCALAR_TAGS:
-            raise self.error(
-                f"the tag '{tag}' is not allowed in facts.yaml; remove it and write a plain value", node
-            )
+            raise self.error(f"the tag '{tag}' is not allowed in facts.yaml; remove it and write a plain value", node)
         value = self.constructor.construct_object(node, deep=True)
         if isinstance(value, str):
             located = LocatedStr(value)
@@ -160,7 +160,7 @@ def load_yaml_text(text: str, path: Path) -> Any:
     except yaml.YAMLError as exc:
         raise FactsFileError(f"the file is not valid YAML: {exc}", path) from exc
     except RecursionError as exc:
-        raise FactsFileError(f"the file is nested too deeply; facts.yaml needs only a few levels", path) from exc
+        raise FactsFileError("the file is nested too deeply; facts.yaml needs only a few levels", path) from exc
     if len(nodes) > 1:
         raise FactsFileError(
             "the file holds several YAML documents (separated by '---'); keep one", path, _mark(nodes[1]).line

@@ -61,7 +61,7 @@ class Options:
 def add_options(parser: pytest.Parser) -> None:
     group = parser.getgroup("factcheck", "fact-checking sources against facts.yaml")
     for setting in SETTINGS:
-        parser.addini(setting.name, setting.help, type=setting.kind, default=setting.default)
+        parser.addini(setting.name, setting.help, type=setting.kind, default=setting.default)  # type: ignore[arg-type]
         if not setting.flag:
             continue
         if setting.kind == "bool":

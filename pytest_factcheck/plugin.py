@@ -25,7 +25,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> FactsYamlFile | None:
     patterns = session_state(parent.config).options.files
     if any(fnmatch.fnmatch(file_path.name, pattern) for pattern in patterns):
-        return FactsYamlFile.from_parent(parent, path=file_path)  # type: ignore[no-any-return]
+        return FactsYamlFile.from_parent(parent, path=file_path)
     return None
 
 

@@ -13,6 +13,7 @@ import re
 import warnings
 from dataclasses import dataclass
 from types import ModuleType
+from typing import Any
 
 from .errors import ValueFormatError
 from .model import Interval, Quantity
@@ -52,7 +53,7 @@ _RANGE_JOINER = re.compile(
     re.IGNORECASE,
 )
 _RANGE_OPENER = re.compile(r"(?:^|\s)(?:from|between)\s*$", re.IGNORECASE)
-_LONG_DIGITS = re.compile(r"\d{%d,}" % (LONGEST_NUMBER + 1))
+_LONG_DIGITS = re.compile(rf"\d{{{LONGEST_NUMBER + 1},}}")
 _NUMERAL = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
@@ -79,7 +80,8 @@ def _quantulum() -> ModuleType:
         warnings.simplefilter("ignore")
         from quantulum3 import parser
 
-    return parser
+    module: ModuleType = parser
+    return module
 
 
 def _unit_of(parsed: object) -> str | None:
@@ -88,8 +90,8 @@ def _unit_of(parsed: object) -> str | None:
     return None if name in ("dimensionless", "") else str(name)
 
 
-def _interval_of(parsed: object) -> Interval:
-    value = float(getattr(parsed, "value"))
+def _interval_of(parsed: Any) -> Interval:
+    value = float(parsed.value)
     spread = getattr(parsed, "uncertainty", None)
     if spread:
         return Interval(value - float(spread), value + float(spread))
@@ -162,12 +164,12 @@ def find_quantities(text: str) -> list[QuantityMention]:
         if index + 1 < len(raw):
             n_start, n_end, n_interval, n_unit = raw[index + 1]
             between = text[end:n_start]
-            if _RANGE_JOINER.match(between) and (unit == n_unit or None in (unit, n_unit)):
-                if _RANGE_OPENER.search(text[:start]) or between.strip() in ("-", "–", "—", "to"):
-                    interval = Interval(min(interval.low, n_interval.low), max(interval.high, n_interval.high))
-                    unit = unit or n_unit
-                    end = n_end
-                    index += 1
+            joinable = _RANGE_JOINER.match(between) and (unit == n_unit or None in (unit, n_unit))
+            if joinable and (_RANGE_OPENER.search(text[:start]) or between.strip() in ("-", "–", "—", "to")):
+                interval = Interval(min(interval.low, n_interval.low), max(interval.high, n_interval.high))
+                unit = unit or n_unit
+                end = n_end
+                index += 1
         hedge, hedge_length = read_hedge(text[:start])
         opener = _RANGE_OPENER.search(text[: start - hedge_length] if hedge_length else text[:start])
         mention_start = start - hedge_length
@@ -233,8 +235,6 @@ def parse_tolerance(value: object) -> tuple[float, float]:
         return 0.0, float(value)
     match = _TOLERANCE.match(str(value).replace(",", ""))
     if not match:
-        raise ValueFormatError(
-            f"cannot read '{value}' as a tolerance; write a percentage like 5% or a number like 500"
-        )
+        raise ValueFormatError(f"cannot read '{value}' as a tolerance; write a percentage like 5% or a number like 500")
     number = float(match.group(1))
     return (number / 100.0, 0.0) if match.group(2) else (0.0, number)

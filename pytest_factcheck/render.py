@@ -13,10 +13,14 @@ def _window(finding: Finding) -> tuple[str, int]:
     quote, column = finding.quote, finding.column
     if len(quote) <= QUOTE_WIDTH:
         return quote, column
-    start = max(0, min(column - QUOTE_WIDTH // 3, len(quote) - QUOTE_WIDTH))
-    end = start + QUOTE_WIDTH
-    shown = ("..." if start else "") + quote[start:end] + ("..." if end < len(quote) else "")
-    return shown, column - start + (3 if start else 0)
+    start = 0
+    if column + finding.width > QUOTE_WIDTH - 4:
+        start = quote.rfind(" ", 0, max(0, column - QUOTE_WIDTH // 3)) + 1
+    end = quote.rfind(" ", start, start + QUOTE_WIDTH)
+    end = end if end > column + finding.width else start + QUOTE_WIDTH
+    prefix = "... " if start else ""
+    shown = prefix + quote[start:end] + (" ..." if end < len(quote) else "")
+    return shown, column - start + len(prefix)
 
 
 def explain_finding(finding: Finding, indent: str = "  ") -> str:

@@ -137,7 +137,10 @@ def _string_list(node: LocatedDict, key: str, path: Path, mark: Mark, allow_sing
     for item, item_mark in zip(value, marks):
         if isinstance(item, bool) or not isinstance(item, (str, int, float)) or not str(item).strip():
             raise FactsFileError(
-                f"every entry of '{key}:' must be a word or phrase, not {item!r}", path, item_mark.line, item_mark.column
+                f"every entry of '{key}:' must be a word or phrase, not {item!r}",
+                path,
+                item_mark.line,
+                item_mark.column,
             )
         items.append(str(item).strip())
     return tuple(items)

@@ -27,10 +27,44 @@ FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _DATELINE = re.compile(r"\A\s*[A-Z][\w.'’ /-]{0,60}?,\s+(?P<date>[^–—\-]{4,40}?)\s*[–—-]{1,2}\s")
 _BLOCK_TAGS = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
-    "header hr li main nav ol p pre section table td th tr ul title".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+        "title",
+    ]
 )
-_HIDDEN_TAGS = frozenset("script style template noscript head svg iframe object".split())
+_HIDDEN_TAGS = frozenset(["script", "style", "template", "noscript", "head", "svg", "iframe", "object"])
 
 
 @dataclass(frozen=True)
@@ -96,6 +130,7 @@ def read_document(path: Path, reported_as: str) -> Document:
         raw = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"cannot read the file: {exc.strerror or exc}", path) from exc
+    notes: tuple[str, ...]
     if _looks_like_utf16(raw):
         text, notes = raw.decode("utf-16"), ("read as UTF-16",)
     else:
@@ -103,9 +138,7 @@ def read_document(path: Path, reported_as: str) -> Document:
     return parse_document(text, suffix, reported_as, hashlib.sha256(raw).hexdigest(), notes)
 
 
-def parse_document(
-    text: str, suffix: str, reported_as: str, sha256: str = "", notes: tuple[str, ...] = ()
-) -> Document:
+def parse_document(text: str, suffix: str, reported_as: str, sha256: str = "", notes: tuple[str, ...] = ()) -> Document:
     """Build a Document from decoded text (the pure part of reading a source)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     published: dt.date | None = None

@@ -7,6 +7,7 @@ mention a fact costs one scan of the text, with no NLP at all.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import Iterable
@@ -33,10 +34,8 @@ def word_forms(word: str) -> tuple[str, ...]:
         singular = engine.singular_noun(lowered)
         if isinstance(singular, str) and singular:
             forms.add(singular)
-        try:
+        with contextlib.suppress(Exception):  # inflect rejects some inputs; the word itself still matches
             forms.add(engine.plural_noun(singular if isinstance(singular, str) and singular else lowered))
-        except Exception:  # inflect rejects some inputs; the word itself still matches
-            pass
     return tuple(sorted(forms, key=len, reverse=True))
 
 
