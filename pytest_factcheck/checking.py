@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .claims import SentenceView, Speech, attach_date, attach_quantity, speech_of
+from .claims import SentenceView, Speech, attach_date, attach_quantity, event_stems, speech_of
 from .dates import compare_dates
 from .model import DateValue, Fact, Finding, Interval, Verdict
 from .nlp import MAX_PARAGRAPH, Pipeline
-from .sources import Document
+from .sources import Document, parse_document
 from .terms import TermSet
 
 
@@ -31,6 +31,7 @@ class FactMatcher:
     exclude: TermSet
     contradicted_by: TermSet
     allowed_roles: frozenset[str]
+    events: frozenset[str]
 
     @classmethod
     def of(cls, fact: Fact) -> FactMatcher:
@@ -42,6 +43,7 @@ class FactMatcher:
             TermSet.of(fact.exclude),
             TermSet.of(fact.contradicted_by),
             frozenset(re.findall(r"[a-z]+", words)),
+            event_stems(fact.claim),
         )
 
     def is_about(self, text: str) -> bool:
@@ -105,9 +107,53 @@ def check_document(matchers: Sequence[FactMatcher], document: Document, pipeline
             view = SentenceView(sentence, pipeline.has_parser)
             for matcher in mentioned:
                 if matcher.is_about(view.text):
-                    judgement = judge(matcher, view, document.published)
+                    judgement = in_force(matcher.fact, judge(matcher, view, document.published), document.published)
                     findings.append(_finding(matcher.fact, view, judgement, document, start))
     return findings
+
+
+def in_force(fact: Fact, judgement: _Judgement, published: dt.date | None) -> _Judgement:
+    """A fact with ``as_of``/``until`` judges only sources published while its value held."""
+    if judgement.verdict is Verdict.UNVERIFIABLE or (fact.as_of is None and fact.until is None):
+        return judgement
+    reason = ""
+    if published is None:
+        if judgement.verdict is Verdict.CONTRADICTS:
+            reason = "the source has no publication date, and this fact's value holds only for a period"
+    elif fact.as_of is not None and published < fact.as_of.start:
+        reason = f"published {published.isoformat()}, before this value held (as_of {fact.as_of.text})"
+    elif fact.until is not None and published > fact.until.end:
+        reason = f"published {published.isoformat()}, after this value stopped holding (until {fact.until.text})"
+    if not reason:
+        return judgement
+    return replace(judgement, verdict=Verdict.UNVERIFIABLE, reason=reason)
+
+
+def check_examples(matcher: FactMatcher, pipeline: Pipeline) -> list[str]:
+    """The fact's ``examples`` that the checker does not judge as the editor said, explained."""
+    problems: list[str] = []
+    for example in matcher.fact.examples:
+        document = parse_document(example.sentence, ".txt", "example")
+        findings = check_document([matcher], document, pipeline)
+        verdicts = {f.verdict for f in findings}
+        if example.expected == "ignores":
+            wrong = Verdict.CONTRADICTS in verdicts or Verdict.SUPPORTS in verdicts
+        else:
+            wrong = Verdict(example.expected) not in verdicts
+        if not wrong:
+            continue
+        if not findings:
+            got = "not about this fact (check subject, context and exclude)"
+        else:
+            worst = findings[0]
+            got = worst.verdict.value + (f" ({worst.reason})" if worst.reason else "")
+            if worst.found:
+                got += f", reading '{worst.found}'"
+        want = {"supports": "support the fact", "contradicts": "contradict the fact"}.get(
+            example.expected, "be ignored"
+        )
+        problems.append(f'line {example.line}: the example "{example.sentence}" should {want}, but it is read as {got}')
+    return problems
 
 
 def judge(matcher: FactMatcher, view: SentenceView, published: dt.date | None) -> _Judgement:
@@ -177,7 +223,7 @@ def _judge_date(matcher: FactMatcher, view: SentenceView, published: dt.date | N
     judgements: list[_Judgement] = []
     skipped: list[str] = []
     for mention in view.dates:
-        attachment = attach_date(view, mention, matcher.subject, matcher.context)
+        attachment = attach_date(view, mention, matcher.subject, matcher.context, matcher.events)
         if not attachment.attached:
             skipped.append(attachment.reason)
             continue

@@ -391,21 +391,59 @@ def _clause_end(text: str, position: int) -> int:
     return match.start() if match else len(text)
 
 
-def attach_date(view: SentenceView, mention: DateMention, subject: TermSet, context: TermSet) -> Attachment:
-    """Does ``mention`` date the event the fact is about (its context term, or its subject)?"""
+_STOPWORDS = frozenset(
+    "their with from into that this have been were will about after before which when where over under "
+    "they them than also more most some such only other".split()
+)
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to match "signed", "signing" and "signs" to "sign"."""
+    lowered = word.lower()
+    for suffix in ("ing", "ed", "es", "s"):
+        if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 3:
+            return lowered[: -len(suffix)]
+    return lowered
+
+
+def event_stems(claim: str) -> frozenset[str]:
+    """Stems of the content words of a fact's claim: the event a date must belong to."""
+    words = re.findall(r"[A-Za-z]+", claim)
+    return frozenset(
+        stem(w) for w in words if len(w) > 3 and w.lower() not in _STOPWORDS and w.lower() not in MONTH_WORDS
+    )
+
+
+MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
+
+
+def attach_date(
+    view: SentenceView, mention: DateMention, subject: TermSet, context: TermSet, events: frozenset[str] = frozenset()
+) -> Attachment:
+    """Does ``mention`` date the event the fact is about?
+
+    It does when it hangs from a subject or context term ("the June 2024
+    signing"), or from a verb of the fact's own claim ("signed in June 2024"
+    for a claim that says "signed"); a date hanging from another verb
+    ("entered into force in December") belongs to another event.
+    """
     anchor = TermSet.of((*subject.terms, *context.terms))
     if view.has_parser:
         tokens = view.tokens_in(mention.start, mention.end)
         if tokens:
-            return _attach_date_parsed(view, _root(tokens), anchor, subject, bool(context))
+            return _attach_date_parsed(view, _root(tokens), anchor, subject, bool(context), events)
     start, end = _clause_start(view.text, mention.start), _clause_end(view.text, mention.end)
-    if anchor.search(view.text, start, end):
+    clause = view.text[start:end]
+    verbs = [w for w in re.findall(r"[A-Za-z]+(?:ed|ing)\b", clause) if w.lower() not in MONTH_WORDS]
+    if any(stem(v) not in events for v in verbs) and not any(stem(v) in events for v in verbs):
+        return Attachment(False, f"{mention.text} dates '{verbs[0]}', not the fact's event")
+    if anchor.search(view.text, start, end) or any(stem(v) in events for v in verbs):
         return Attachment(True)
     return Attachment(False, f"{mention.text} is not said of {anchor.terms[0]}")
 
 
 def _attach_date_parsed(
-    view: SentenceView, root: Any, anchor: TermSet, subject: TermSet, has_context: bool
+    view: SentenceView, root: Any, anchor: TermSet, subject: TermSet, has_context: bool, events: frozenset[str]
 ) -> Attachment:
     anchor_tokens = view.token_spans(anchor)
     token = root
@@ -418,6 +456,8 @@ def _attach_date_parsed(
             break
         token = token.head
     if token.i in anchor_tokens:
+        return Attachment(True)
+    if _is_verb(token) and token.pos_ == "VERB" and stem(token.text) in events:
         return Attachment(True)
     if not has_context and _is_verb(token):
         subject_tokens = view.token_spans(subject)

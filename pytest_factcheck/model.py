@@ -74,6 +74,16 @@ class DateValue:
 
 
 @dataclass(frozen=True)
+class Example:
+    """A sentence an editor gives with the verdict it must get ("supports",
+    "contradicts" or "ignores": not about the fact, or no comparable value)."""
+
+    sentence: str
+    expected: str
+    line: int
+
+
+@dataclass(frozen=True)
 class Fact:
     """One entry of facts.yaml, validated."""
 
@@ -89,6 +99,9 @@ class Fact:
     date: DateValue | None = None
     contradicted_by: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    as_of: DateValue | None = None
+    until: DateValue | None = None
+    examples: tuple[Example, ...] = ()
 
     def expected(self) -> str:
         if self.quantity is not None:

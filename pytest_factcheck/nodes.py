@@ -11,6 +11,7 @@ from _pytest._code.code import TerminalRepr
 from _pytest._io import TerminalWriter
 
 from .api import Corpus, check_facts, read_corpus
+from .checking import FactMatcher, check_examples
 from .errors import FactcheckError, FactsFileError
 from .model import Fact, FactResult
 from .nlp import FactcheckWarning
@@ -110,6 +111,15 @@ class FactItem(pytest.Item):
         pipeline = state.pipeline()
         if pipeline.warning and state.claim_warning():
             warnings.warn(FactcheckWarning(pipeline.warning), stacklevel=1)
+        if self.fact is not None and self.fact.examples:
+            wrong = check_examples(FactMatcher.of(self.fact), pipeline)
+            if wrong:
+                raise FactsFileError(
+                    "the fact's examples are not read as written; adjust subject, context or exclude "
+                    "(or the example):\n  " + "\n  ".join(wrong),
+                    self.path,
+                    self.fact.line,
+                )
 
     def runtest(self) -> None:
         assert self.fact is not None
