@@ -10,7 +10,7 @@ The pytest plugin is a thin layer over :class:`Corpus` and :func:`check_facts`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .checking import FactMatcher, check_document
@@ -19,6 +19,7 @@ from .model import Fact, FactResult, Finding, SourceStatus
 from .nlp import Pipeline, load_pipeline
 from .schema import FactsFile, read_facts_file
 from .sources import Document, read_document
+from .suppressions import NO_BASELINE, Baseline, Marker, accept, read_markers
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class Corpus:
 
     documents: dict[str, Document]
     statuses: tuple[SourceStatus, ...]
+    markers: dict[str, tuple[Marker, ...]] = field(default_factory=dict)
 
     @property
     def problems(self) -> list[str]:
@@ -63,6 +65,7 @@ def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
     folder = facts_file.folder
     documents: dict[str, Document] = {}
     statuses: list[SourceStatus] = []
+    markers: dict[str, tuple[Marker, ...]] = {}
     seen: set[Path] = set()
     for pattern in facts_file.sources:
         try:
@@ -84,13 +87,23 @@ def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
             except SourceError as exc:
                 statuses.append(SourceStatus(name, "error", exc.message))
                 continue
+            document, found_markers, _ = read_markers(document)
             documents[name] = document
+            if found_markers:
+                markers[name] = found_markers
             statuses.append(SourceStatus(name, "checked", None, document.warnings))
-    return Corpus(documents, tuple(statuses))
+    return Corpus(documents, tuple(statuses), markers)
 
 
-def check_facts(facts: Iterable[Fact], corpus: Corpus, pipeline: Pipeline, folder: Path) -> dict[str, FactResult]:
-    """Check ``facts`` against every document of ``corpus``."""
+def check_facts(
+    facts: Iterable[Fact],
+    corpus: Corpus,
+    pipeline: Pipeline,
+    folder: Path,
+    baseline: Baseline = NO_BASELINE,
+) -> dict[str, FactResult]:
+    """Check ``facts`` against every document of ``corpus``; contradictions
+    accepted by ``allow:``, an inline marker or the ``baseline`` keys do not fail."""
     chosen = list(facts)
     scopes = {fact.id: _scope(fact, folder, corpus) for fact in chosen}
     findings: dict[str, list[Finding]] = {fact.id: [] for fact in chosen}
@@ -101,14 +114,12 @@ def check_facts(facts: Iterable[Fact], corpus: Corpus, pipeline: Pipeline, folde
             continue
         for finding in check_document(applicable, document, pipeline):
             findings[finding.fact_id].append(finding)
-    return {
-        fact.id: FactResult(
-            fact,
-            tuple(findings[fact.id]),
-            tuple(s for s in corpus.statuses if s.status == "error" or s.path in scopes[fact.id]),
-        )
-        for fact in chosen
-    }
+    results: dict[str, FactResult] = {}
+    for fact in chosen:
+        judged, stale = accept(findings[fact.id], fact.allow, corpus.markers, baseline)
+        statuses = tuple(s for s in corpus.statuses if s.status == "error" or s.path in scopes[fact.id])
+        results[fact.id] = FactResult(fact, tuple(judged), statuses, stale)
+    return results
 
 
 def _scope(fact: Fact, folder: Path, corpus: Corpus) -> set[str]:

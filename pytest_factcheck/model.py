@@ -74,6 +74,16 @@ class DateValue:
 
 
 @dataclass(frozen=True)
+class Allowance:
+    """An accepted discrepancy: contradictions of this fact in sources matching
+    ``source`` (a glob relative to the facts file's folder) do not fail it."""
+
+    source: str
+    reason: str
+    line: int
+
+
+@dataclass(frozen=True)
 class Example:
     """A sentence an editor gives with the verdict it must get ("supports",
     "contradicts" or "ignores": not about the fact, or no comparable value)."""
@@ -102,6 +112,7 @@ class Fact:
     as_of: DateValue | None = None
     until: DateValue | None = None
     examples: tuple[Example, ...] = ()
+    allow: tuple[Allowance, ...] = ()
 
     def expected(self) -> str:
         if self.quantity is not None:
@@ -133,9 +144,14 @@ class Finding:
     width: int = 0
     attributed_to: str | None = None
     quoted: bool = False
+    accepted: str | None = None  # why a contradiction was accepted on purpose
+    accepted_by: str | None = None  # "allow", "marker" or "baseline"
 
     def to_json(self) -> dict[str, object]:
         return {
+            "accepted": self.accepted is not None,
+            "accepted_reason": self.accepted,
+            "accepted_by": self.accepted_by,
             "source": self.source,
             "line": self.line,
             "verdict": self.verdict.value,
@@ -176,10 +192,16 @@ class FactResult:
     fact: Fact
     findings: tuple[Finding, ...]
     sources: tuple[SourceStatus, ...] = field(default=())
+    stale_allows: tuple[Allowance, ...] = field(default=())
 
     @property
     def contradictions(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.verdict is Verdict.CONTRADICTS)
+        """Contradictions that fail the fact: those not accepted on purpose."""
+        return tuple(f for f in self.findings if f.verdict is Verdict.CONTRADICTS and f.accepted is None)
+
+    @property
+    def accepted(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.verdict is Verdict.CONTRADICTS and f.accepted is not None)
 
 
 def format_number(value: float) -> str:

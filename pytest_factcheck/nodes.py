@@ -84,8 +84,10 @@ class FactsYamlFile(pytest.File):
             ] or [fact]
             if fact not in selected:
                 selected.append(fact)
-            pipeline = session_state(self.config).pipeline()
-            self._results.update(check_facts(selected, self.corpus, pipeline, self.facts_file.folder))
+            state = session_state(self.config)
+            self._results.update(
+                check_facts(selected, self.corpus, state.pipeline(), self.facts_file.folder, state.baseline())
+            )
         return self._results[fact.id]
 
 
@@ -109,6 +111,7 @@ class FactItem(pytest.Item):
             raise FactsFileError(self.problem.message, self.path, self.problem.line, self.problem.column)
         state = session_state(self.config)
         pipeline = state.pipeline()
+        state.baseline()
         if pipeline.warning and state.claim_warning():
             warnings.warn(FactcheckWarning(pipeline.warning), stacklevel=1)
         if self.fact is not None and self.fact.examples:
@@ -124,6 +127,14 @@ class FactItem(pytest.Item):
     def runtest(self) -> None:
         assert self.fact is not None
         self.result = self.facts_file.result_for(self.fact)
+        for allowance in self.result.stale_allows:
+            warnings.warn(
+                FactcheckWarning(
+                    f"{self.path}:{allowance.line}: the allow for '{allowance.source}' on {self.fact.id} "
+                    "matches no contradiction any more; remove it"
+                ),
+                stacklevel=1,
+            )
         if self.result.contradictions:
             raise FactContradicted(self.result)
 

@@ -42,6 +42,18 @@ SETTINGS = (
         flag=False,
     ),
     Setting(
+        "factcheck_baseline",
+        "accept the contradictions recorded in this baseline file; if it does not exist, record the current "
+        "ones into it (adopting the plugin on an archive: only new contradictions fail)",
+        None,
+    ),
+    Setting(
+        "factcheck_baseline_update",
+        "record the current contradictions into the --factcheck-baseline file, replacing it",
+        False,
+        kind="bool",
+    ),
+    Setting(
         "factcheck_allow_outside",
         "let 'sources:' patterns reach outside the facts file's folder (absolute paths, '..')",
         False,
@@ -56,6 +68,8 @@ class Options:
     json_path: str | None
     files: tuple[str, ...]
     allow_outside: bool
+    baseline: str | None = None
+    baseline_update: bool = False
 
 
 def add_options(parser: pytest.Parser) -> None:
@@ -85,4 +99,6 @@ def read_options(config: pytest.Config) -> Options:
         json_path=str(values["factcheck_json"]) if values["factcheck_json"] else None,
         files=tuple(values["factcheck_files"] or DEFAULT_FILES),
         allow_outside=bool(values["factcheck_allow_outside"]),
+        baseline=str(values["factcheck_baseline"]) if values["factcheck_baseline"] else None,
+        baseline_update=bool(values["factcheck_baseline_update"]),
     )

@@ -12,8 +12,9 @@ import pytest
 
 from .nodes import FactItem, FactsYamlFile
 from .options import add_options
-from .report.json_report import build_report, fact_entry, write_report
+from .report.json_report import baseline_entries, build_report, fact_entry, write_report
 from .state import session_state
+from .suppressions import write_baseline
 
 PROPERTY = "factcheck"
 
@@ -76,6 +77,10 @@ class Reporter:
     def __init__(self, config: pytest.Config) -> None:
         self.config = config
         self.state = session_state(config)
+        baseline = self.state.options.baseline
+        self.records_baseline = bool(baseline) and (
+            self.state.options.baseline_update or not Path(str(baseline)).exists()
+        )
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         for name, value in report.user_properties:
@@ -87,9 +92,13 @@ class Reporter:
             self.state.errors.append({"file": report.nodeid, "message": str(report.longrepr)})
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
-        if _is_xdist_worker(self.config) or not self.state.options.json_path:
+        if _is_xdist_worker(self.config):
             return
-        write_report(Path(self.state.options.json_path), build_report(self.state.facts, self.state.errors))
+        options = self.state.options
+        if options.json_path:
+            write_report(Path(options.json_path), build_report(self.state.facts, self.state.errors))
+        if options.baseline and self.records_baseline:
+            write_baseline(Path(options.baseline), baseline_entries(self.state.facts))
 
     def pytest_terminal_summary(self, terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
         state = self.state
@@ -106,5 +115,10 @@ class Reporter:
             terminalreporter.line(f"sentences read with: {pipeline.name}")
             if pipeline.warning:
                 terminalreporter.line(f"warning: {pipeline.warning}", yellow=True)
+        accepted = sum(1 for e in state.facts for f in e["findings"] if f.get("accepted"))
+        if accepted:
+            terminalreporter.line(f"{accepted} contradiction(s) accepted on purpose (allow:, markers, baseline)")
         if state.options.json_path:
             terminalreporter.line(f"JSON report written to {state.options.json_path}")
+        if self.records_baseline:
+            terminalreporter.line(f"baseline recorded in {state.options.baseline}")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from .nlp import Pipeline, load_pipeline
 from .options import Options, read_options
+from .suppressions import NO_BASELINE, Baseline, read_baseline
 
 
 @dataclass
@@ -18,6 +20,7 @@ class SessionState:
     options: Options
     _pipeline: Pipeline | None = None
     _warned: bool = False
+    _baseline: Baseline | None = None
     facts: list[dict[str, Any]] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)
 
@@ -29,6 +32,18 @@ class SessionState:
     @property
     def pipeline_loaded(self) -> Pipeline | None:
         return self._pipeline
+
+    def baseline(self) -> Baseline:
+        """The baseline to apply, read once; recording when the file is new or an update is asked for."""
+        if self._baseline is None:
+            path = self.options.baseline
+            if path is None:
+                self._baseline = NO_BASELINE
+            elif self.options.baseline_update or not Path(path).exists():
+                self._baseline = Baseline(recording=True)
+            else:
+                self._baseline = Baseline(read_baseline(Path(path)))
+        return self._baseline
 
     def claim_warning(self) -> bool:
         """True the first time only: the fallback warning is shown once per session."""

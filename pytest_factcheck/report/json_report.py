@@ -24,6 +24,7 @@ def fact_entry(result: FactResult, outcome: str, facts_file: str) -> dict[str, A
         "facts_file": facts_file,
         "line": result.fact.line,
         "findings": [f.to_json() for f in result.findings],
+        "stale_allow": [{"source": a.source, "line": a.line, "reason": a.reason} for a in result.stale_allows],
         "sources": [s.to_json() for s in result.sources],
     }
 
@@ -47,3 +48,13 @@ def build_report(facts: list[dict[str, Any]], errors: list[dict[str, Any]]) -> d
 def write_report(path: Path, report: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def baseline_entries(facts: list[dict[str, Any]]) -> list[dict[str, object]]:
+    """Contradictions to record in a baseline: all but those accepted by allow: or markers."""
+    return [
+        {"fact": entry["id"], "source": finding["source"], "quote": finding["quote"]}
+        for entry in facts
+        for finding in entry["findings"]
+        if finding["verdict"] == "contradicts" and finding.get("accepted_by") in (None, "baseline")
+    ]
