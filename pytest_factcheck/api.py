@@ -9,8 +9,9 @@ The pytest plugin is a thin layer over :class:`Corpus` and :func:`check_facts`.
 
 from __future__ import annotations
 
+import fnmatch
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .checking import FactMatcher, check_document
@@ -88,11 +89,22 @@ def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
                 statuses.append(SourceStatus(name, "error", exc.message))
                 continue
             document, found_markers, _ = read_markers(document)
+            document = _with_publication_date(document, name, facts_file)
             documents[name] = document
             if found_markers:
                 markers[name] = found_markers
             statuses.append(SourceStatus(name, "checked", None, document.warnings))
     return Corpus(documents, tuple(statuses), markers)
+
+
+def _with_publication_date(document: Document, name: str, facts_file: FactsFile) -> Document:
+    """A date from facts.yaml's ``published:`` for a source that gives none itself."""
+    if document.published is not None:
+        return document
+    for pattern, day in facts_file.published:
+        if fnmatch.fnmatch(name, pattern):
+            return replace(document, published=day)
+    return document
 
 
 def check_facts(

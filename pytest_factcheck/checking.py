@@ -13,8 +13,20 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from .claims import SentenceView, Speech, attach_date, attach_quantity, event_stems, speech_of
-from .dates import compare_dates
+from .claims import (
+    SentenceView,
+    Speech,
+    attach_date,
+    attach_quantity,
+    claim_kinds,
+    date_kind,
+    event_stems,
+    figure_kind,
+    other_kind,
+    phrase_problem,
+    speech_of,
+)
+from .dates import DateMention, compare_dates, find_dates
 from .model import DateValue, Fact, Finding, Interval, Verdict
 from .nlp import MAX_PARAGRAPH, Pipeline
 from .sources import Document, parse_document
@@ -32,6 +44,8 @@ class FactMatcher:
     contradicted_by: TermSet
     allowed_roles: frozenset[str]
     events: frozenset[str]
+    periods: tuple[DateValue, ...]
+    kinds: frozenset[str]
 
     @classmethod
     def of(cls, fact: Fact) -> FactMatcher:
@@ -44,6 +58,8 @@ class FactMatcher:
             TermSet.of(fact.contradicted_by),
             frozenset(re.findall(r"[a-z]+", words)),
             event_stems(fact.claim),
+            tuple(d.value for d in find_dates(fact.claim) if d.value is not None and not d.value.recurring),
+            claim_kinds(fact.claim, TermSet.of(fact.subject)),
         )
 
     def is_about(self, text: str) -> bool:
@@ -160,7 +176,7 @@ def judge(matcher: FactMatcher, view: SentenceView, published: dt.date | None) -
     """The verdict of one sentence on one fact."""
     fact = matcher.fact
     if fact.quantity is not None:
-        return _judge_quantity(matcher, view)
+        return _judge_quantity(matcher, view, published)
     if fact.date is not None:
         return _judge_date(matcher, view, published)
     return _judge_phrases(matcher, view)
@@ -191,7 +207,42 @@ def _pick(judgements: list[_Judgement], fallback_reason: str) -> _Judgement:
     return _Judgement(Verdict.UNVERIFIABLE, reason=fallback_reason)
 
 
-def _judge_quantity(matcher: FactMatcher, view: SentenceView) -> _Judgement:
+_PRESENT = re.compile(r"\b(?:currently|at present|at the moment|so far this year|to date)\b", re.IGNORECASE)
+
+
+def _other_time(matcher: FactMatcher, view: SentenceView, published: dt.date | None) -> str | None:
+    """When the fact's claim names its time ("in 2024") and the sentence dates
+    its figure otherwise ("in 2023", "on December 29"), the figures are not comparable."""
+    periods = matcher.periods
+    if not periods:
+        return None
+    times = [d.value_at(published) for d in view.dates if not _news_day(d)]
+    dated = [t for t in times if t is not None]
+    if published is not None and _PRESENT.search(view.text):
+        dated.append(DateValue(published, published, "day", "now"))
+    if not dated:
+        return None
+    for time in dated:
+        for period in periods:
+            overlaps = time.start <= period.end and period.start <= time.end
+            if overlaps and _rank(time) >= _rank(period):
+                return None
+    return f"a figure for {dated[0].text}, not for {periods[0].text}"
+
+
+def _news_day(mention: DateMention) -> bool:
+    """ "On Wednesday", "yesterday": the day something was said or done, not the period a figure covers."""
+    return (
+        mention.value is None and re.search(r"day\b|yesterday|today|tomorrow", mention.text, re.IGNORECASE) is not None
+    )
+
+
+def _rank(value: DateValue) -> int:
+    """Coarseness: a year is coarser than a month, a month than a day."""
+    return {"day": 0, "month": 1, "year": 2, "period": 3}.get(value.precision, 2)
+
+
+def _judge_quantity(matcher: FactMatcher, view: SentenceView, published: dt.date | None) -> _Judgement:
     fact = matcher.fact
     assert fact.quantity is not None
     expected = fact.quantity.interval.widened(fact.tolerance_relative, fact.tolerance_absolute)
@@ -199,8 +250,16 @@ def _judge_quantity(matcher: FactMatcher, view: SentenceView) -> _Judgement:
     skipped: list[str] = []
     for mention in view.quantities:
         claimed = mention.quantity
-        if fact.quantity.unit and claimed.unit and fact.quantity.unit != claimed.unit:
-            skipped.append(f"{claimed.text} is in {claimed.unit}, the fact in {fact.quantity.unit}")
+        if claimed.unit and fact.quantity.unit != claimed.unit:
+            skipped.append(f"{claimed.text} is in {claimed.unit}, the fact in {fact.quantity.unit or 'a plain count'}")
+            continue
+        not_a_total = figure_kind(view, mention)
+        if not_a_total:
+            skipped.append(not_a_total)
+            continue
+        other_time = _other_time(matcher, view, published)
+        if other_time:
+            skipped.append(f"{claimed.text} is {other_time}")
             continue
         attachment = attach_quantity(view, mention, matcher.subject, matcher.context, matcher.allowed_roles)
         if not attachment.attached:
@@ -217,12 +276,24 @@ def _overlaps(claimed: Interval, expected: Interval) -> bool:
     return claimed.overlaps(expected)
 
 
+_ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.IGNORECASE)
+
+
 def _judge_date(matcher: FactMatcher, view: SentenceView, published: dt.date | None) -> _Judgement:
     fact = matcher.fact
     assert fact.date is not None
     judgements: list[_Judgement] = []
     skipped: list[str] = []
+    if not fact.date.recurring and _ANNIVERSARY.search(view.text):
+        return _Judgement(Verdict.UNVERIFIABLE, reason="the sentence dates an anniversary, not the event itself")
+    other = other_kind(view, matcher.subject, matcher.allowed_roles, matcher.kinds)
+    if other:
+        return _Judgement(Verdict.UNVERIFIABLE, reason=other)
     for mention in view.dates:
+        not_the_date = date_kind(view, mention)
+        if not_the_date:
+            skipped.append(not_the_date)
+            continue
         attachment = attach_date(view, mention, matcher.subject, matcher.context, matcher.events)
         if not attachment.attached:
             skipped.append(attachment.reason)
@@ -255,9 +326,15 @@ def _judge_phrases(matcher: FactMatcher, view: SentenceView) -> _Judgement:
     spans = matcher.contradicted_by.spans(view.text)
     if not spans:
         return _Judgement(Verdict.UNVERIFIABLE, reason="none of the contradicting phrases is used")
-    start, end = spans[0]
-    found = view.text[start:end]
-    return _with_speech(_Judgement(Verdict.CONTRADICTS, found, found, start, end), view)
+    reasons: list[str] = []
+    for start, end in spans:
+        found = view.text[start:end]
+        problem = phrase_problem(view, start, end, matcher.subject)
+        if problem:
+            reasons.append(problem)
+            continue
+        return _with_speech(_Judgement(Verdict.CONTRADICTS, found, found, start, end), view)
+    return _Judgement(Verdict.UNVERIFIABLE, reason="; ".join(reasons))
 
 
 def _finding(fact: Fact, view: SentenceView, judgement: _Judgement, document: Document, paragraph: int) -> Finding:

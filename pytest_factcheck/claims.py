@@ -246,6 +246,23 @@ def _role_of(noun: Any, allowed: frozenset[str]) -> str | None:
     return None
 
 
+def _contents_of(noun: Any, allowed: frozenset[str], inside: set[int]) -> str | None:
+    """What a counted noun holds, when the fact does not speak of it ("a package of weapons")."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                known = obj.lower_ in allowed or stem(obj.text) in {stem(w) for w in allowed} or obj.i in inside
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and not known and obj.is_alpha:
+                    return str(obj.text)
+    return None
+
+
+def _role_in_clause(view: SentenceView, position: int, allowed: frozenset[str]) -> str | None:
+    """A casualty word later in the clause of the counted noun ("soldiers ... are believed killed")."""
+    rest = re.findall(r"[\w'’-]+", view.text[position : _clause_end(view.text, position)].lower())
+    return next((w for w in rest if w in ROLE_WORDS - allowed), None)
+
+
 def _foreign_modifier(view: SentenceView, start: int, end: int, context: TermSet) -> str | None:
     """A capitalised word between a number and its noun that is not a context term ("Russian")."""
     if not context:
@@ -290,27 +307,48 @@ def _attach_quantity_in_headline(
     return Attachment(False, f"{mention.quantity.text} is not said of {subject.terms[0]}")
 
 
+def _value_root(tokens: list[Any]) -> Any:
+    """The syntactic head of a figure; for a range, of its upper end ("from 1,000 to over 6,000")."""
+    joiners = [i for i, t in enumerate(tokens) if t.lower_ in ("to", "and", "-", "–", "—", "or")]
+    tail = tokens[joiners[-1] + 1 :] if joiners and joiners[-1] + 1 < len(tokens) else tokens
+    return _root(tail)
+
+
 def _attach_quantity_parsed(
     view: SentenceView, mention: QuantityMention, subject: TermSet, context: TermSet, allowed_roles: frozenset[str]
 ) -> Attachment:
     tokens = view.tokens_in(mention.start, mention.end)
     if not tokens:
         return Attachment(False, "the number could not be placed in the sentence")
-    numeric = [t for t in tokens if t.like_num or t.pos_ == "NUM"] or tokens
     inside = {t.i for t in tokens}
     subject_tokens = view.token_spans(subject)
-    root = _root(tokens) if len(numeric) == 1 else numeric[-1]
+    root = _value_root(tokens)
     noun = _counted_noun(root, inside)
-    owned_by_subject = noun is not None and any(
-        c.i in subject_tokens for c in noun.children if c.dep_ in ("poss", "compound")
-    )
-    if noun is not None and noun.i not in subject_tokens and not _is_measure(noun, mention) and not owned_by_subject:
-        return Attachment(False, f"{mention.quantity.text} counts {noun.text}, not {subject.terms[0]}")
-    if noun is not None and noun.i in subject_tokens:
-        role = _role_of(noun, allowed_roles)
+    if (
+        mention.quantity.unit == "percentage"
+        and noun is not None
+        and noun.head.lower_ == "of"
+        and noun.head.head.i == root.i
+    ):
+        noun = None  # "3% of GDP": GDP is the base of the percentage, not what it measures
+    if noun is None and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = root.head.head  # "instalments of £752 million", "a pledge of $6.25 billion"
+    adjacent = _adjacent(view, mention, subject)
+    if adjacent is not None and adjacent.is_subject and (noun is None or noun.i not in subject_tokens):
+        return _checked_by_order(view, mention, adjacent, context, allowed_roles)
+    if noun is not None and not _is_measure(noun):
+        owned = any(c.i in subject_tokens for c in noun.children if c.dep_ in ("poss", "compound"))
+        if noun.i not in subject_tokens and not owned:
+            return Attachment(False, f"{mention.quantity.text} counts {noun.text}, not {subject.terms[0]}")
+        contents = _contents_of(noun, allowed_roles, inside)
+        if contents:
+            return Attachment(False, f"{mention.quantity.text} counts a {noun.text} of {contents}")
+        role = _role_of(noun, allowed_roles) or _role_in_clause(view, noun.idx - view.offset, allowed_roles)
         if role:
             return Attachment(False, f"{mention.quantity.text} counts {noun.text} {role}, not the fact's figure")
-        foreign = _foreign_modifier(view, mention.end, noun.idx - view.offset, context)
+        noun_start = noun.idx - view.offset
+        span_start = min((s for s, e in subject.spans(view.text) if s <= noun_start < e), default=noun_start)
+        foreign = _foreign_modifier(view, mention.end, span_start, context)
         if foreign:
             return Attachment(False, f"{mention.quantity.text} counts {foreign} {noun.text}")
         return Attachment(True)
@@ -319,9 +357,9 @@ def _attach_quantity_parsed(
     return Attachment(False, f"{mention.quantity.text} is not said of {subject.terms[0]}")
 
 
-def _is_measure(noun: Any, mention: QuantityMention) -> bool:
-    """Nouns that measure rather than name what is counted ("$6.25 billion", "4.5 percent")."""
-    return mention.quantity.unit is not None or noun.lower_ in ("percent", "per", "cent", "times", "fold")
+def _is_measure(noun: Any) -> bool:
+    """Nouns that measure rather than name what is counted ("4.5 percent")."""
+    return bool(noun.lower_ in ("percent", "per", "cent", "times", "fold", "%"))
 
 
 def _governed_by_subject(root: Any, subject_tokens: set[int]) -> bool:
@@ -348,37 +386,66 @@ def _governed_by_subject(root: Any, subject_tokens: set[int]) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class _Adjacent:
+    """The word a number counts by word order: the first word after it that is
+    neither a function word nor a capitalised modifier ("15,000 North Korean troops")."""
+
+    word: str
+    start: int
+    end: int
+    is_subject: bool
+
+
+def _adjacent(view: SentenceView, mention: QuantityMention, subject: TermSet) -> _Adjacent | None:
+    window_end = min(len(view.text), mention.end + 60)
+    subject_spans = subject.spans(view.text, mention.end, window_end)
+    for word in re.finditer(r"[\w'’-]+|[^\w\s]", view.text[mention.end : window_end]):
+        start, end = mention.end + word.start(), mention.end + word.end()
+        text = word.group()
+        for span_start, span_end in subject_spans:
+            if span_start <= start < span_end:
+                return _Adjacent(view.text[span_start:span_end], span_start, span_end, True)
+        if text.lower() in ("of", "the", "its", "their", "his", "her", "these", "those", "-", "–"):
+            continue
+        if text[:1].isupper():
+            continue
+        if not text[:1].isalpha() or text.lower() in _FUNCTION_WORDS:
+            return None
+        return _Adjacent(text, start, end, False)
+    return None
+
+
 def _attach_quantity_by_order(
     view: SentenceView, mention: QuantityMention, subject: TermSet, context: TermSet, allowed_roles: frozenset[str]
 ) -> Attachment:
-    after = view.text[mention.end :]
-    words = list(re.finditer(r"[\w'’-]+|[^\w\s]", after))[:6]
-    position = 0
-    if words and words[0].group().lower() == "of":
-        position = 1
-        if len(words) > 1 and words[1].group().lower() in ("the", "its", "their", "his", "her", "these", "those"):
-            position = 2
-    while position < len(words) and words[position].group()[:1].isupper():
-        position += 1
-    if position < len(words):
-        word = words[position]
-        lowered = word.group().lower()
-        if word.group()[:1].isalpha() and lowered not in _FUNCTION_WORDS and mention.quantity.unit is None:
-            start = mention.end + word.start()
-            if not subject.search(view.text, start, mention.end + word.end()):
-                return Attachment(False, f"{mention.quantity.text} counts {word.group()}, not {subject.terms[0]}")
-            rest = [w.group().lower() for w in words[position + 1 : position + 5]]
-            role = next((w for w in rest if w in ROLE_WORDS - allowed_roles), None)
-            if role:
-                return Attachment(False, f"{mention.quantity.text} counts {word.group()} {role}, not the fact's figure")
-            foreign = _foreign_modifier(view, mention.end, start, context)
-            if foreign:
-                return Attachment(False, f"{mention.quantity.text} counts {foreign} {word.group()}")
-            return Attachment(True)
+    adjacent = _adjacent(view, mention, subject)
+    if adjacent is not None:
+        if not adjacent.is_subject:
+            return Attachment(False, f"{mention.quantity.text} counts {adjacent.word}, not {subject.terms[0]}")
+        return _checked_by_order(view, mention, adjacent, context, allowed_roles)
     clause_start = _clause_start(view.text, mention.start)
     if subject.search(view.text, clause_start, mention.start):
         return Attachment(True)
     return Attachment(False, f"{mention.quantity.text} is not said of {subject.terms[0]}")
+
+
+def _checked_by_order(
+    view: SentenceView, mention: QuantityMention, adjacent: _Adjacent, context: TermSet, allowed_roles: frozenset[str]
+) -> Attachment:
+    """Casualty roles and other nationalities, read from the words around the counted noun."""
+    rest = re.findall(r"[\w'’-]+", view.text[adjacent.end : _clause_end(view.text, adjacent.end)].lower())
+    if len(rest) > 1 and rest[0] == "of" and rest[1] not in _FUNCTION_WORDS:
+        allowed_stems = {stem(w) for w in allowed_roles}
+        if rest[1] not in allowed_roles and stem(rest[1]) not in allowed_stems:
+            return Attachment(False, f"{mention.quantity.text} counts {adjacent.word} of {rest[1]}")
+    role = next((w for w in rest if w in ROLE_WORDS - allowed_roles), None)
+    if role:
+        return Attachment(False, f"{mention.quantity.text} counts {adjacent.word} {role}, not the fact's figure")
+    foreign = _foreign_modifier(view, mention.end, adjacent.start, context)
+    if foreign:
+        return Attachment(False, f"{mention.quantity.text} counts {foreign} {adjacent.word}")
+    return Attachment(True)
 
 
 def _clause_start(text: str, position: int) -> int:
@@ -402,16 +469,33 @@ def stem(word: str) -> str:
     lowered = word.lower()
     for suffix in ("ing", "ed", "es", "s"):
         if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 3:
-            return lowered[: -len(suffix)]
-    return lowered
+            lowered = lowered[: -len(suffix)]
+            break
+    return lowered[:-1] if lowered.endswith("e") and len(lowered) > 3 else lowered
+
+
+#: Verbs that name the same event; a claim using one accepts a date hanging from another.
+EVENT_SYNONYMS = tuple(
+    frozenset(stem(word) for word in group.split())
+    for group in (
+        "launch begin began begun start open",
+        "sign conclude ink seal",
+        "mark celebrate commemorate observe",
+        "join accede become became admit admitted",
+        "meet met host summit",
+    )
+)
 
 
 def event_stems(claim: str) -> frozenset[str]:
-    """Stems of the content words of a fact's claim: the event a date must belong to."""
+    """Stems of the content words of a fact's claim, with their synonyms: the
+    event a date must belong to."""
     words = re.findall(r"[A-Za-z]+", claim)
-    return frozenset(
-        stem(w) for w in words if len(w) > 3 and w.lower() not in _STOPWORDS and w.lower() not in MONTH_WORDS
-    )
+    stems = {stem(w) for w in words if len(w) > 3 and w.lower() not in _STOPWORDS and w.lower() not in MONTH_WORDS}
+    for group in EVENT_SYNONYMS:
+        if stems & group:
+            stems |= group
+    return frozenset(stems)
 
 
 MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
@@ -442,6 +526,19 @@ def attach_date(
     return Attachment(False, f"{mention.text} is not said of {anchor.terms[0]}")
 
 
+def _has_subject_argument(verb: Any, subject_tokens: set[int]) -> bool:
+    """The verb's own subject or object is the fact's subject ("Sweden joined",
+    "signed the treaty"), or the verb describes it ("the treaty, signed in ...")."""
+    if verb.dep_ in ("acl", "relcl") and verb.head.i in subject_tokens:
+        return True
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd") and any(
+            t.i in subject_tokens for t in child.subtree
+        ):
+            return True
+    return False
+
+
 def _attach_date_parsed(
     view: SentenceView, root: Any, anchor: TermSet, subject: TermSet, has_context: bool, events: frozenset[str]
 ) -> Attachment:
@@ -457,8 +554,13 @@ def _attach_date_parsed(
         token = token.head
     if token.i in anchor_tokens:
         return Attachment(True)
-    if _is_verb(token) and token.pos_ == "VERB" and stem(token.text) in events:
-        return Attachment(True)
+    if _is_verb(token) and token.pos_ == "VERB" and token.dep_ != "xcomp":
+        subject_tokens = view.token_spans(subject)
+        if stem(token.text) in events and _has_subject_argument(token, subject_tokens):
+            return Attachment(True)
+        for prep in token.children:
+            if prep.lower_ in ("with", "by") and any(c.dep_ == "pobj" and c.i in subject_tokens for c in prep.children):
+                return Attachment(True)  # "ended with an armistice in 1953"
     if not has_context and _is_verb(token):
         subject_tokens = view.token_spans(subject)
         for child in token.children:
@@ -488,12 +590,16 @@ def speech_of(view: SentenceView, start: int, end: int) -> Speech:
 
 
 def _denied_parsed(token: Any) -> bool:
+    """A denial or negation above the value, within its own clause: a relative
+    clause ("which paid $60 million") is not denied by its main clause."""
     for ancestor in [token, *token.ancestors]:
         if ancestor.lower_ in DENIAL_WORDS:
             return True
         for child in ancestor.children:
             if child.dep_ == "neg" or (child.dep_ in ("acomp", "attr") and child.lower_ in DENIAL_WORDS):
                 return True
+        if ancestor.dep_ in ("relcl", "acl", "appos"):
+            return False
     return False
 
 
@@ -503,4 +609,149 @@ def _speaker_parsed(token: Any) -> str | None:
             for child in ancestor.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     return str(child.doc[child.left_edge.i : child.right_edge.i + 1].text)
+    return None
+
+
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|declined|jumped|"
+    r"climbed|swelled|shrank|up|down)\s+(?:by\s+)?|\b(?:a|an)\s+(?:rise|increase|fall|drop|decline|jump|"
+    r"reduction|cut)\s+of\s+)$",
+    re.IGNORECASE,
+)
+_INCREMENT_BEFORE = re.compile(
+    r"\b(?:a\s+further|another|an\s+additional|an\s+extra|a\s+fresh|a\s+second|a\s+third|a\s+fourth)"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:of\s+)?$|\b(?:new|fresh|second|third|fourth|latest|additional)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:contingent|deployment|batch|wave|rotation|group|tranche|instalment|installment)s?\s+of\s+$",
+    re.IGNORECASE,
+)
+_INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|extra|fresh|further)\b", re.IGNORECASE)
+_PART_AFTER = re.compile(r"^\s+of\s+(?:the|them|those|these|its|their|his|her|our|whom|which)\b", re.IGNORECASE)
+
+
+_POSSIBILITY = re.compile(r"\b(?:could|might|may|should|envisag\w*|propos\w*)\b", re.IGNORECASE)
+_SPLIT_BEFORE = re.compile(r"\b(?:split|divided)\b|\bbetween\b", re.IGNORECASE)
+_SHARED_AFTER = re.compile(r"^[^.;]{0,60}?\bfor\s+[A-Z][\w-]*(?:\s*,\s*[A-Z][\w-]*)*\s*,?\s+and\s+[A-Z]", re.UNICODE)
+
+
+def figure_kind(view: SentenceView, mention: QuantityMention) -> str | None:
+    """Why a figure is not a total at all, read from the words around it:
+    a change ("rose by 6.3 million"), an addition ("3,000 more soldiers",
+    "a further 25,000") or a part ("137 of the Venezuelans")."""
+    before = view.text[max(0, mention.start - 80) : mention.start]
+    after = view.text[mention.end : mention.end + 40]
+    if _CHANGE_BEFORE.search(before):
+        return f"{mention.quantity.text} is a change, not a total"
+    if _INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after):
+        return f"{mention.quantity.text} is an addition, not the total"
+    if _PART_AFTER.match(after):
+        return f"{mention.quantity.text} is a part of a group, not its total"
+    if _SHARED_AFTER.match(after + view.text[mention.end + 40 : mention.end + 100]):
+        return f"{mention.quantity.text} is shared with others named beside the subject"
+    quantity = mention.quantity
+    clause_before = view.text[_clause_start(view.text, mention.start) : mention.start]
+    single = quantity.interval.low == quantity.interval.high
+    if single and (quantity.text.lower().startswith("between") or _SPLIT_BEFORE.search(clause_before)):
+        return f"{quantity.text} is one side of a split"
+    if _POSSIBILITY.search(view.text[_clause_start(view.text, mention.start) : mention.start]):
+        return f"{mention.quantity.text} is a possibility, not a reported figure"
+    return None
+
+
+_RANGE_BOUND_BEFORE = re.compile(
+    r"\b(?:since|until|till|before|after|prior\s+to|following|from|between)\s+(?:(?:a|an|the|early|late|mid)\s+)?$",
+    re.IGNORECASE,
+)
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][\w.'’ /-]{0,60},\s*$")
+
+
+def date_kind(view: SentenceView, mention: DateMention) -> str | None:
+    """Why a date in the sentence is not an event's date: the dateline of the
+    article, or a bound of a range ("since 2000", "after the Cold War")."""
+    before = view.text[max(0, mention.start - 30) : mention.start]
+    dateline = view.offset == 0 and _DATELINE_BEFORE.match(view.text[: mention.start])
+    if dateline and re.match(r"^\s*[—–-]", view.text[mention.end :]):
+        return f"{mention.text} is the article's dateline"
+    if _RANGE_BOUND_BEFORE.search(before) and not re.search(r"\bmembers?\s+since\s+$", before, re.IGNORECASE):
+        return f"{mention.text} bounds a period, it does not date the event"
+    return None
+
+
+_TITLE_MODIFIER = re.compile(
+    r"\b(?:deputy|vice|former|ex|then|acting|first|assistant|co|one-time|onetime|late|outgoing|future|"
+    r"incoming|interim|prospective|would-be)[\s-]+$",
+    re.IGNORECASE,
+)
+_PAST_TITLE = re.compile(
+    r"\b(?:was|were|had been|former|formerly|until|served as|promoted from|predecessor|previously|then|once|"
+    r"from \d{4} to \d{4}|before (?:his|her|their) promotion)\b",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(
+    r"^(?:\s*,\s*(?:the\s+|[A-Z][\w-]*['’]s\s+|who\s+is\s+(?:the\s+|now\s+)?|now\s+(?:the\s+)?)?|\s+(?:is|as|became|remains)\s+"
+    r"(?:the\s+|now\s+(?:the\s+)?)?|['’]s\s+)$",
+    re.IGNORECASE,
+)
+
+
+def phrase_problem(view: SentenceView, start: int, end: int, subject: TermSet) -> str | None:
+    """Why a contradicting phrase (a title) is not said of the fact's subject
+    now: it belongs to someone else, is another title that contains it
+    ("deputy chairman"), or is a past one ("the former defence minister")."""
+    found = view.text[start:end]
+    if _TITLE_MODIFIER.search(view.text[max(0, start - 25) : start]):
+        return f"'{found}' is part of another title"
+    for s_start, s_end in subject.spans(view.text):
+        if s_start < end and start < s_end:
+            return _past_title(view, start, end, found, view.text[max(0, start - 15) : start])
+        if s_end <= start:
+            between = view.text[s_end:start]
+        elif s_start >= end:
+            between = view.text[end:s_start]
+            if re.fullmatch(r"(?:\s+[A-Z][\w'’.-]*){0,3}\s*", between):
+                return _past_title(view, start, end, found, view.text[max(0, start - 15) : start])
+            continue
+        else:
+            continue
+        if _APPOSITION.match(between) or not between.strip():
+            return _past_title(view, start, end, found, view.text[s_end : _clause_end(view.text, end)])
+    return f"'{found}' is not said of {subject.terms[0]}"
+
+
+def _past_title(view: SentenceView, start: int, end: int, found: str, around: str) -> str | None:
+    """``around`` is the text that qualifies the title: the words just before it,
+    or the apposition after the name ("Shoigu, who was defence minister until May")."""
+    if _PAST_TITLE.search(around):
+        return f"'{found}' is a past title"
+    return None
+
+
+def claim_kinds(claim: str, subject: TermSet) -> frozenset[str]:
+    """Nouns the claim puts before its subject to say which one it is ("defence" in "mutual defence treaty")."""
+    kinds = set()
+    for start, _ in subject.spans(claim):
+        before = re.findall(r"[A-Za-z]+", claim[max(0, start - 30) : start])
+        if before and before[-1].islower() and before[-1] not in _FUNCTION_WORDS and before[-1] not in _STOPWORDS:
+            kinds.add(before[-1])
+    return frozenset(kinds)
+
+
+def other_kind(view: SentenceView, subject: TermSet, allowed: frozenset[str], kinds: frozenset[str]) -> str | None:
+    """The subject named as another thing of its kind: the claim says "defence
+    treaty", the sentence "the friendship treaty". Applies only when the claim
+    names a kind, and needs the parse (None on a blank pipeline)."""
+    if not view.has_parser or not kinds:
+        return None
+    subject_tokens = view.token_spans(subject)
+    allowed_stems = {stem(w) for w in allowed}
+    dated = [(d.start, d.end) for d in view.dates]
+    for token in view.span:
+        if token.i not in subject_tokens:
+            continue
+        for child in token.children:
+            position = child.idx - view.offset
+            known = child.lower_ in allowed or stem(child.text) in allowed_stems
+            in_date = any(s <= position < e for s, e in dated)
+            other = child.dep_ == "compound" and child.pos_ == "NOUN" and child.i not in subject_tokens
+            if other and not known and not in_date:
+                return f"'{child.text} {token.text}' is another {token.text} than the fact's"
     return None

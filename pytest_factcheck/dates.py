@@ -8,6 +8,7 @@ date of their source to become a range.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -70,6 +71,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DAY_WORD = r"(?:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
 _END = r"(?![\w%])"
+_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 
 @dataclass(frozen=True)
@@ -222,6 +224,10 @@ def _relative_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str],
     def year_offset(word: str) -> int:
         return {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1}[word.lower()]
 
+    def day_in_year(m: re.Match[str], pub: dt.date) -> DateValue | None:
+        year, month, day = pub.year + year_offset(m["rel"]), _month_number(m["mon"]), _day_number(m["day"])
+        return _safe(lambda: day_value(year, month, day, m.group()))
+
     def month_in_year(m: re.Match[str], pub: dt.date) -> DateValue | None:
         return month_value(pub.year + year_offset(m["rel"]), _month_number(m["mon"]), m.group())
 
@@ -235,6 +241,33 @@ def _relative_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str],
     def month_rel(m: re.Match[str], pub: dt.date) -> DateValue | None:
         year, month = _shift_month(pub.year, pub.month, year_offset(m["rel"]))
         return month_value(year, month, m.group())
+
+    def years_back(m: re.Match[str], day: dt.date) -> dt.date | None:
+        count = _count(m["n"])
+        if count is None:
+            return None
+        try:
+            return day.replace(year=day.year - count)
+        except ValueError:  # February 29
+            return day.replace(year=day.year - count, day=28)
+
+    def years_ago_period(m: re.Match[str], pub: dt.date) -> DateValue | None:
+        back = years_back(m, pub)
+        if back is None:
+            return None
+        if m["unit"].lower() == "month":
+            return month_value(back.year, back.month, m.group())
+        monday = back - dt.timedelta(days=back.weekday())
+        return DateValue(monday, monday + dt.timedelta(days=6), "day", m.group())
+
+    def years_ago_weekday(m: re.Match[str], pub: dt.date) -> DateValue | None:
+        day = pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS[m["wd"].lower()]) % 7)
+        back = years_back(m, day)
+        return None if back is None else day_value(back.year, back.month, back.day, m.group())
+
+    def years_ago_today(m: re.Match[str], pub: dt.date) -> DateValue | None:
+        back = years_back(m, pub)
+        return None if back is None else day_value(back.year, back.month, back.day, m.group())
 
     def months_ago(m: re.Match[str], pub: dt.date) -> DateValue | None:
         count = _count(m["n"])
@@ -269,16 +302,21 @@ def _relative_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str],
     rel = r"(?P<rel>last|previous|past|this|current|next)"
     number = r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
     return [
+        (re.compile(rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<day>{_DAY})\s*,?\s+{rel}\s+year\b", flags), day_in_year),
         (re.compile(rf"\b(?:in\s+)?(?P<mon>{_MONTH_NAMES})\.?\s+(?:of\s+)?{rel}\s+year\b", flags), month_in_year),
         (re.compile(rf"\b{rel}\s+year\b", flags), year_rel),
-        (re.compile(rf"\b{number}\s+years?\s+(?:ago|earlier|before)\b", flags), years_ago),
+        (re.compile(rf"\b{number}\s+years?\s+ago\s+(?:this|last)\s+(?P<unit>month|week)\b", flags), years_ago_period),
+        (re.compile(rf"\b{number}\s+years?\s+ago\s+(?:on|this|last)\s+(?P<wd>{_WEEKDAY_NAMES})\b", flags),
+         years_ago_weekday),
+        (re.compile(rf"\b{number}\s+years?\s+ago\s+today\b", flags), years_ago_today),
+        (re.compile(rf"\b{number}\s+years?\s+ago\b", flags), years_ago),
         (re.compile(rf"\b{rel}\s+month\b", flags), month_rel),
         (re.compile(rf"\b{number}\s+months?\s+ago\b", flags), months_ago),
         (re.compile(r"\b(?:yesterday|today|tomorrow)\b", flags), day_rel),
         (re.compile(rf"\b(?:earlier\s+|later\s+)?{rel}\s+week\b", flags), week_rel),
         (re.compile(r"\b(?:on|last|this)\s+(?P<wd>" + "|".join(WEEKDAYS) + r")\b", flags), weekday),
-        (re.compile(rf"\b(?:in|since|until|by|during|early|late|mid-?|last)\s+(?P<mon>{_MONTH_NAMES})\b(?!\s*\d)",
-                    flags), bare_month),
+        (re.compile(rf"\b(?:in|since|until|by|during|early|late|mid-?|last|(?:end|start|beginning|middle) of)\s+"
+                    rf"(?P<mon>{_MONTH_NAMES})\b(?!\.?\s*\d)", flags), bare_month),
     ]  # fmt: skip
 
 
@@ -296,15 +334,17 @@ _RELATIVE = _relative_patterns()
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression in ``text``, longest first where they overlap."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
-
+    # The spans taken so far never overlap, so sorted by start they are sorted by
+    # end too: one bisection tells whether a candidate overlaps any of them.
+    starts: list[int] = []
+    ends: list[int] = []
     for mention in _candidates(text):
-        if free(mention.start, mention.end):
-            found.append(mention)
-            taken.append((mention.start, mention.end))
+        index = bisect.bisect_left(starts, mention.end)
+        if index and ends[index - 1] > mention.start:
+            continue
+        found.append(mention)
+        starts.insert(index, mention.start)
+        ends.insert(index, mention.end)
     return sorted(found, key=lambda m: m.start)
 
 
@@ -345,12 +385,17 @@ def _bind(
 
 
 def _bind_year(value: DateValue) -> Callable[[dt.date], DateValue | None]:
-    """A day or month without a year, in news, is the latest one on or before publication."""
+    """A day or month without a year, in news, is the occurrence nearest the
+    publication date: "on August 13" in January is last August, in July the coming one."""
 
     def resolve(published: dt.date) -> DateValue | None:
-        year = published.year
-        if (value.start.month, value.start.day) > (published.month, published.day):
-            year -= 1
+        def distance(year: int) -> int:
+            try:
+                return abs((dt.date(year, value.start.month, value.start.day) - published).days)
+            except ValueError:
+                return 1000
+
+        year = min((published.year - 1, published.year, published.year + 1), key=distance)
         if value.precision == "day":
             return _safe(lambda: day_value(year, value.start.month, value.start.day, value.text))
         return month_value(year, value.start.month, value.text)

@@ -11,6 +11,7 @@ import functools
 import math
 import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -53,6 +54,10 @@ _RANGE_JOINER = re.compile(
     re.IGNORECASE,
 )
 _RANGE_OPENER = re.compile(r"(?:^|\s)(?:from|between)\s*$", re.IGNORECASE)
+#: How far before a number a hedge or range opener ("between") is looked for.
+_LOOK_BACK = 64
+_LAST_SENTENCE_END = re.compile(r".*[.!?][\"'”’)\]]*\s", re.DOTALL)
+_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 _LONG_DIGITS = re.compile(rf"\d{{{LONGEST_NUMBER + 1},}}")
 _NUMERAL = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -60,6 +65,13 @@ _NUMERAL = re.compile(
     r"thousand|million|billion|trillion|dozen|dozens|half)\b",
     re.IGNORECASE,
 )
+_WRITTEN_NUMBER = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|million|billion|dozen)\b",
+    re.IGNORECASE,
+)
+_UNIT_NAME = re.compile(r"^\s+[A-Za-z]{1,15}(?:\s[A-Za-z]{1,15})?\s*$")
 _TOLERANCE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%|percent)?\s*$", re.IGNORECASE)
 
 
@@ -102,25 +114,93 @@ def _mask_long_numbers(text: str) -> str:
     return _LONG_DIGITS.sub(lambda m: "#" * len(m.group()), text)
 
 
-def _raw_quantities(text: str) -> list[tuple[int, int, Interval, str | None]]:
-    parser = _quantulum()
+def _pieces(text: str) -> Iterator[tuple[int, str]]:
+    """``text`` cut into pieces of at most CHUNK characters, each with its offset.
+
+    Cuts fall after a sentence end where one is near, else at a space, so that
+    no number ("14,000") is cut in two and read as two.
+    """
+    start = 0
+    while len(text) - start > CHUNK:
+        low, limit = start + CHUNK // 2, start + CHUNK
+        found = _LAST_SENTENCE_END.match(text, low, limit) or _LAST_SPACE.match(text, low, limit)
+        cut = found.end() if found else limit
+        yield start, text[start:cut]
+        start = cut
+    if start < len(text):
+        yield start, text[start:]
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_piece(piece: str) -> tuple[tuple[int, int, Interval, str | None], ...]:
+    """quantulum3's reading of one piece; cached, as archives repeat boilerplate
+    and quantulum3 costs milliseconds per number."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = _quantulum().parse(piece)
+    except Exception:  # quantulum3 raises assorted errors on odd text; such text has no figure to read
+        return ()
     found: list[tuple[int, int, Interval, str | None]] = []
-    masked = _mask_long_numbers(text)
-    for offset in range(0, len(masked), CHUNK):
-        piece = masked[offset : offset + CHUNK]
+    for item in parsed:
         try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                parsed = parser.parse(piece)
-        except Exception:  # quantulum3 raises assorted errors on odd text; such text has no figure to read
-            continue
-        for item in parsed:
             start, end = item.span
             interval = _interval_of(item)
-            if any(math.isnan(v) for v in (interval.low, interval.high)):
-                continue
-            found.append((offset + start, offset + end, interval, _unit_of(item)))
+        except (TypeError, ValueError, OverflowError):
+            continue
+        if any(math.isnan(v) for v in (interval.low, interval.high)):
+            continue
+        found.append((start, end, interval, _unit_of(item)))
+    return tuple(found)
+
+
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+           "trillion": 1e12, "tn": 1e12}  # fmt: skip
+_CURRENCY_SYMBOLS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound sterling", "¥": "yen", "₩": "won"}
+_UNIT_WORDS = {
+    "%": "percentage", "percent": "percentage", "per cent": "percentage", "dollars": "dollar", "dollar": "dollar",
+    "euros": "euro", "euro": "euro", "pounds": "pound sterling", "pound": "pound sterling", "yen": "yen",
+    "won": "won", "roubles": "rouble", "rubles": "rouble",
+}  # fmt: skip
+_FIGURE = re.compile(
+    r"(?P<cur>US\$|[$€£¥₩])?\s?"
+    r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]*\d)"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn|m|k)\b)?"
+    r"(?:\s?(?P<unit>%|per\s?cent\b|dollars?\b|euros?\b|pounds?\b|yen\b|won\b|r[ou]bles\b))?",
+    re.IGNORECASE,
+)
+
+
+def _figures(text: str) -> list[tuple[int, int, Interval, str | None]]:
+    """Figures written with digits, read here: quantulum3 misreads common news
+    forms ("a £3 billion loan", "the €650 billion ReArm plan")."""
+    found: list[tuple[int, int, Interval, str | None]] = []
+    for match in _FIGURE.finditer(text):
+        number = float(match["num"].replace(",", ""))
+        scale = (match["scale"] or "").lower()
+        if scale in ("m", "k") and not match["cur"]:
+            scale = ""  # "5 m" is five metres, "14k" is ambiguous without a currency
+        value = number * _SCALES.get(scale, 1.0)
+        unit_word = re.sub(r"\s+", " ", (match["unit"] or "").lower())
+        unit = _CURRENCY_SYMBOLS.get((match["cur"] or "").lower()) or _UNIT_WORDS.get(unit_word)
+        end = match.end() if (scale or unit_word) else match.end("num")
+        start = match.start("cur") if match["cur"] else match.start("num")
+        found.append((start, end, Interval(value, value), unit))
     return found
+
+
+def _raw_quantities(text: str) -> list[tuple[int, int, Interval, str | None]]:
+    """Digit figures from :func:`_figures`; written numbers ("fifteen thousand") from quantulum3."""
+    masked = _mask_long_numbers(text)
+    found = _figures(masked)
+    if _WRITTEN_NUMBER.search(masked):
+        for offset, piece in _pieces(masked):
+            for start, end, interval, unit in _parse_piece(piece):
+                start, end = offset + start, offset + end
+                if re.search(r"\d", masked[start:end]) or any(s < end and start < e for s, e, _, _ in found):
+                    continue
+                found.append((start, end, interval, unit))
+    return sorted(found, key=lambda item: item[0])
 
 
 def _apply_hedge(interval: Interval, hedge: str | None) -> Interval:
@@ -150,6 +230,12 @@ def read_hedge(before: str) -> tuple[str | None, int]:
     return None, 0
 
 
+def _opener_before(text: str, position: int) -> re.Match[str] | None:
+    """A range opener ("from", "between") just before ``position``; the look is
+    bounded, so that a text with thousands of numbers is not rescanned per number."""
+    return _RANGE_OPENER.search(text, max(0, position - _LOOK_BACK), position)
+
+
 def find_quantities(text: str) -> list[QuantityMention]:
     """Every number in ``text`` with its hedge applied.
 
@@ -165,13 +251,13 @@ def find_quantities(text: str) -> list[QuantityMention]:
             n_start, n_end, n_interval, n_unit = raw[index + 1]
             between = text[end:n_start]
             joinable = _RANGE_JOINER.match(between) and (unit == n_unit or None in (unit, n_unit))
-            if joinable and (_RANGE_OPENER.search(text[:start]) or between.strip() in ("-", "–", "—", "to")):
+            if joinable and (_opener_before(text, start) or between.strip() in ("-", "–", "—", "to")):
                 interval = Interval(min(interval.low, n_interval.low), max(interval.high, n_interval.high))
                 unit = unit or n_unit
                 end = n_end
                 index += 1
-        hedge, hedge_length = read_hedge(text[:start])
-        opener = _RANGE_OPENER.search(text[: start - hedge_length] if hedge_length else text[:start])
+        hedge, hedge_length = read_hedge(text[max(0, start - _LOOK_BACK) : start])
+        opener = _opener_before(text, start - hedge_length)
         mention_start = start - hedge_length
         if opener and hedge is None:
             mention_start = opener.start() + (1 if opener.group()[:1].isspace() else 0)
@@ -199,12 +285,15 @@ def parse_fact_quantity(value: object) -> Quantity:
     mentions = find_quantities(text)
     if len(mentions) != 1 or mentions[0].hedge is not None:
         raise ValueFormatError(f"cannot read '{text}' as one quantity; write {QUANTITY_FORMS}")
-    covered = text[: mentions[0].start] + text[mentions[0].end :]
-    if re.search(r"\w", covered.replace(mentions[0].quantity.unit or "", "")) and mentions[0].quantity.unit is None:
+    before, after = text[: mentions[0].start], text[mentions[0].end :]
+    unit = mentions[0].quantity.unit
+    if unit is None and not before.strip() and _UNIT_NAME.match(after):
+        unit = after.strip().lower()  # "300 km": compared with figures in km or with no unit
+    elif re.search(r"\w", before + after):
         raise ValueFormatError(
             f"cannot read '{text}' as a quantity: only part of it is a number; write {QUANTITY_FORMS}"
         )
-    return Quantity(mentions[0].quantity.interval, mentions[0].quantity.unit, text)
+    return Quantity(mentions[0].quantity.interval, unit, text)
 
 
 def _check_range_order(text: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import html
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -221,11 +222,68 @@ class _VisibleText(HTMLParser):
         if not self.hidden and data:
             self._emit(data, self.getpos()[0])
 
+    def handle_comment(self, data: str) -> None:
+        """Keep factcheck markers (``<!-- factcheck: ignore ... -->``); drop other comments."""
+        if data.strip().lower().startswith("factcheck:"):
+            self._emit(f"<!--{data}-->", self.getpos()[0])
+
 
 def html_prose(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Visible text of an HTML page, with an anchor (prose offset, line) for
     each run of text: lines inside a run are counted from its anchor."""
     parser = _VisibleText()
-    parser.feed(text)
-    parser.close()
+    try:
+        parser.feed(defuse_markup(text))
+        parser.close()
+    except Exception:  # html.parser gives up on some malformed markup; read the page as text without tags
+        return _stripped_tags(text), ((0, 1),)
     return "".join(parser.parts), tuple(parser.anchors)
+
+
+_MARKUP_START = re.compile(r"<(?=[a-zA-Z/?!])")
+_SECTION_NAME = re.compile(r"[a-zA-Z][-_.a-zA-Z0-9]*")
+_SECTIONS = frozenset(["temp", "cdata", "ignore", "include", "rcdata"])  # end with "]]>"
+_CONDITIONALS = frozenset(["if", "else", "endif"])  # end with "]>"
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def defuse_markup(text: str) -> str:
+    """``text`` with every '<' that opens markup which is never closed written as '&lt;'.
+
+    html.parser rescans to the end of the page for each unclosed '<' (quadratic
+    time: minutes for a few hundred KB of "<a<a<a…") and raises on unknown
+    "<![" sections. It shows such a '<' as text anyway; '&lt;' reads the same
+    and keeps every line where it was.
+    """
+    last_gt = text.rfind(">")
+    last_comment_end = text.rfind("-->")
+    last_section_end = text.rfind("]]>")
+    last_conditional_end = text.rfind("]>")
+    parts: list[str] = []
+    done = 0
+    for match in _MARKUP_START.finditer(text):
+        at = match.start()
+        if text.startswith("<!--", at):
+            closed = last_comment_end >= at + 4
+        elif text.startswith("<![", at):
+            name = _SECTION_NAME.match(text, at + 3)
+            keyword = name.group().lower() if name else ""
+            if keyword in _SECTIONS:
+                closed = last_section_end > at
+            elif keyword in _CONDITIONALS:
+                closed = last_conditional_end > at
+            else:
+                closed = False
+        else:
+            closed = last_gt > at
+        if not closed:
+            parts.append(text[done:at])
+            parts.append("&lt;")
+            done = at + 1
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _stripped_tags(text: str) -> str:
+    """The page without tags, keeping its newlines (the fallback when html.parser fails)."""
+    return html.unescape(_TAG.sub(lambda m: "\n" * m.group().count("\n"), text))

@@ -17,6 +17,11 @@ import inflect
 
 _SEPARATOR = r"[\s\-‐‑–]+"
 _POSSESSIVE = r"(?:['’]s|['’])?"
+#: "offensive" is not a mention inside "counter-offensive": a term after one of
+#: these prefixes names something else.
+_PREFIX_GUARD = "".join(
+    f"(?<!{p}-)" for p in ("counter", "anti", "non", "pre", "post", "ex", "pro", "semi", "sub", "co")
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -34,8 +39,13 @@ def word_forms(word: str) -> tuple[str, ...]:
         singular = engine.singular_noun(lowered)
         if isinstance(singular, str) and singular:
             forms.add(singular)
+        base = singular if isinstance(singular, str) and singular else lowered
         with contextlib.suppress(Exception):  # inflect rejects some inputs; the word itself still matches
-            forms.add(engine.plural_noun(singular if isinstance(singular, str) and singular else lowered))
+            forms.add(engine.plural_noun(base))
+        if not lowered.endswith(("ed", "ing")):
+            with contextlib.suppress(Exception):
+                forms.add(engine.present_participle(lowered))
+            forms.add(lowered + "d" if lowered.endswith("e") else lowered + "ed")
     return tuple(sorted(forms, key=len, reverse=True))
 
 
@@ -46,7 +56,7 @@ def term_pattern(term: str) -> str:
         return r"(?!x)x"
     head = [re.escape(w) for w in words[:-1]]
     last = "(?:" + "|".join(re.escape(f) for f in word_forms(words[-1])) + ")"
-    return r"(?<![\w])" + _SEPARATOR.join([*head, last]) + _POSSESSIVE + r"(?![\w])"
+    return r"(?<![\w])" + _PREFIX_GUARD + _SEPARATOR.join([*head, last]) + _POSSESSIVE + r"(?![\w])"
 
 
 @dataclass(frozen=True)
@@ -61,7 +71,9 @@ class TermSet:
         kept = tuple(t for t in terms if t.strip())
         if not kept:
             return cls((), re.compile(r"(?!x)x"))
-        alternatives = sorted((term_pattern(t) for t in kept), key=len, reverse=True)
+        # Longer phrases first, so that "Venezuelan men" wins over "Venezuelan".
+        ordered = sorted(kept, key=lambda t: (len(t.split()), len(t)), reverse=True)
+        alternatives = [term_pattern(t) for t in ordered]
         return cls(kept, re.compile("|".join(alternatives), re.IGNORECASE))
 
     def __bool__(self) -> bool:
