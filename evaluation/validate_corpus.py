@@ -49,14 +49,34 @@ MONTHS = (
     r"Nov(?:ember|\.)?|Dec(?:ember|\.)?"
 )
 # "SEOUL, Nov. 4, 2024 —", "Pyongyang/Seoul, January 9, 2026 –", "LONDON, March 2, 2025 -"
-DATELINE_RE = re.compile(
-    r"^[A-Z][A-Za-z .'/-]*,\s+(?:" + MONTHS + r")\s+\d{1,2},\s+\d{4}\s*[—–-]"
-)
+DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .'/-]*,\s+(?:" + MONTHS + r")\s+\d{1,2},\s+\d{4}\s*[—–-]")
 
 ABBREVIATIONS = (
-    "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.",
-    "Oct.", "Nov.", "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "U.S.", "U.K.",
-    "Gen.", "Lt.", "Col.", "Rep.", "Sen.", "No.",
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "Jun.",
+    "Jul.",
+    "Aug.",
+    "Sep.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "St.",
+    "U.S.",
+    "U.K.",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Rep.",
+    "Sen.",
+    "No.",
 )
 
 NUMBER_WORDS = (
@@ -107,7 +127,7 @@ def split_sentences(paragraph: str) -> list[str]:
         start = protected.find(piece, pos)
         end = start + len(piece)
         # extend over a closing quote mark directly after the piece
-        while end < len(protected) and protected[end] in "\"”’":
+        while end < len(protected) and protected[end] in '"”’':
             end += 1
         sentences.append(protected[start:end].replace("\x00", "."))
         pos = end
@@ -118,9 +138,7 @@ def term_regex(term: str) -> re.Pattern:
     """Case-insensitive whole-word match with simple English inflection."""
     words = [re.escape(w) for w in term.split()]
     core = r"[\s-]+".join(words)
-    return re.compile(
-        r"(?<![\w-])" + core + r"(?:s|es|ed|d|ing|'s|’s)?(?![\w])", re.IGNORECASE
-    )
+    return re.compile(r"(?<![\w-])" + core + r"(?:s|es|ed|d|ing|'s|’s)?(?![\w])", re.IGNORECASE)
 
 
 def mentions(sentence: str, terms) -> bool:

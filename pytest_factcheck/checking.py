@@ -29,6 +29,7 @@ from .claims import (
 from .dates import DateMention, compare_dates, find_dates
 from .model import DateValue, Fact, Finding, Interval, Verdict
 from .nlp import MAX_PARAGRAPH, Pipeline
+from .quantities import MEASURED_UNITS
 from .sources import Document, parse_document
 from .terms import TermSet
 
@@ -250,8 +251,10 @@ def _judge_quantity(matcher: FactMatcher, view: SentenceView, published: dt.date
     skipped: list[str] = []
     for mention in view.quantities:
         claimed = mention.quantity
-        if claimed.unit and fact.quantity.unit != claimed.unit:
-            skipped.append(f"{claimed.text} is in {claimed.unit}, the fact in {fact.quantity.unit or 'a plain count'}")
+        if (claimed.unit or fact.quantity.unit in MEASURED_UNITS) and fact.quantity.unit != claimed.unit:
+            skipped.append(
+                f"{claimed.text} is in {claimed.unit or 'no unit'}, the fact in {fact.quantity.unit or 'a plain count'}"
+            )
             continue
         not_a_total = figure_kind(view, mention)
         if not_a_total:

@@ -539,6 +539,21 @@ def _has_subject_argument(verb: Any, subject_tokens: set[int]) -> bool:
     return False
 
 
+def _attached_unless_other_actor(token: Any, anchor_tokens: set[int]) -> Attachment:
+    """A date on an event verb of the fact ("died on ...") belongs to the fact only
+    if the verb's actor is not someone else ("Benedict XVI died on ...")."""
+    if token.pos_ != "VERB":
+        return Attachment(True)
+    actors = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for actor in actors:
+        names = [t for t in actor.subtree if t.pos_ == "PROPN"]
+        if names and not any(t.i in anchor_tokens for t in actor.subtree):
+            others = [c for c in token.children if c.dep_ in ("dobj", "attr") and c.i not in {a.i for a in actors}]
+            if not any(t.i in anchor_tokens for c in others for t in c.subtree):
+                return Attachment(False, f"'{token.text}' is said of {actor.text}, not of the fact's subject")
+    return Attachment(True)
+
+
 def _attach_date_parsed(
     view: SentenceView, root: Any, anchor: TermSet, subject: TermSet, has_context: bool, events: frozenset[str]
 ) -> Attachment:
@@ -546,14 +561,14 @@ def _attach_date_parsed(
     token = root
     for _ in range(6):
         if token.i in anchor_tokens:
-            return Attachment(True)
+            return _attached_unless_other_actor(token, anchor_tokens)
         if token.head.i == token.i:
             break
         if _is_verb(token):
             break
         token = token.head
     if token.i in anchor_tokens:
-        return Attachment(True)
+        return _attached_unless_other_actor(token, anchor_tokens)
     if _is_verb(token) and token.pos_ == "VERB" and token.dep_ != "xcomp":
         subject_tokens = view.token_spans(subject)
         if stem(token.text) in events and _has_subject_argument(token, subject_tokens):
@@ -625,7 +640,7 @@ _INCREMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|extra|fresh|further)\b", re.IGNORECASE)
-_PART_AFTER = re.compile(r"^\s+of\s+(?:the|them|those|these|its|their|his|her|our|whom|which)\b", re.IGNORECASE)
+_PART_AFTER = re.compile(r"^\s+of\s+(?:the|them|those|these|whom|which)\b", re.IGNORECASE)
 
 
 _POSSIBILITY = re.compile(r"\b(?:could|might|may|should|envisag\w*|propos\w*)\b", re.IGNORECASE)
@@ -661,6 +676,10 @@ _RANGE_BOUND_BEFORE = re.compile(
     r"\b(?:since|until|till|before|after|prior\s+to|following|from|between)\s+(?:(?:a|an|the|early|late|mid)\s+)?$",
     re.IGNORECASE,
 )
+_RELATIVE_TO_AFTER = re.compile(
+    r"^\s*,?\s*(?:the\s+)?(?:eve|day\s+before|day\s+after|week\s+before|week\s+after|run-up)\s+(?:of|to)\b",
+    re.IGNORECASE,
+)
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][\w.'’ /-]{0,60},\s*$")
 
 
@@ -671,6 +690,8 @@ def date_kind(view: SentenceView, mention: DateMention) -> str | None:
     dateline = view.offset == 0 and _DATELINE_BEFORE.match(view.text[: mention.start])
     if dateline and re.match(r"^\s*[—–-]", view.text[mention.end :]):
         return f"{mention.text} is the article's dateline"
+    if _RELATIVE_TO_AFTER.match(view.text[mention.end : mention.end + 40]):
+        return f"{mention.text} is given relative to another day"
     if _RANGE_BOUND_BEFORE.search(before) and not re.search(r"\bmembers?\s+since\s+$", before, re.IGNORECASE):
         return f"{mention.text} bounds a period, it does not date the event"
     return None

@@ -90,7 +90,10 @@ class DateMention:
 
     def value_at(self, published: dt.date | None) -> DateValue | None:
         if self.resolve is not None and published is not None:
-            return self.resolve(published)
+            try:
+                return self.resolve(published)
+            except (ValueError, OverflowError):  # "next year" of a source dated 9999-12-31: no such date
+                return None
         return self.value
 
 

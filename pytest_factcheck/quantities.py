@@ -161,12 +161,22 @@ _UNIT_WORDS = {
     "%": "percentage", "percent": "percentage", "per cent": "percentage", "dollars": "dollar", "dollar": "dollar",
     "euros": "euro", "euro": "euro", "pounds": "pound sterling", "pound": "pound sterling", "yen": "yen",
     "won": "won", "roubles": "rouble", "rubles": "rouble",
+    "km": "kilometre", "kilometres": "kilometre", "kilometers": "kilometre", "kilometre": "kilometre",
+    "kilometer": "kilometre", "miles": "mile", "mile": "mile", "kg": "kilogram", "kilograms": "kilogram",
+    "tonnes": "tonne", "tonne": "tonne", "tons": "ton", "metres": "metre", "meters": "metre",
+    "square kilometres": "square kilometre", "square kilometers": "square kilometre", "sq km": "square kilometre",
+    "hectares": "hectare", "barrels": "barrel",
 }  # fmt: skip
+#: Units a figure must carry to be compared with a fact in them: "nine jewels" is not €88 million.
+MEASURED_UNITS = frozenset(_CURRENCY_SYMBOLS.values()) | frozenset(_UNIT_WORDS.values())
 _FIGURE = re.compile(
     r"(?P<cur>US\$|[$€£¥₩])?\s?"
-    r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]*\d)"
+    r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d+)?)"
+    r"(?![\d,]*\d)"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn|m|k)\b)?"
-    r"(?:\s?(?P<unit>%|per\s?cent\b|dollars?\b|euros?\b|pounds?\b|yen\b|won\b|r[ou]bles\b))?",
+    r"(?:\s?(?P<unit>%|per\s?cent\b|dollars?\b|euros?\b|pounds?\b|yen\b|won\b|r[ou]bles\b|"
+    r"square\s+kilomet(?:re|er)s\b|sq\s+km\b|km\b|kilomet(?:re|er)s?\b|miles?\b|kg\b|kilograms\b|tonnes?\b|"
+    r"tons\b|met(?:re|er)s\b|hectares\b|barrels\b))?",
     re.IGNORECASE,
 )
 
@@ -176,7 +186,11 @@ def _figures(text: str) -> list[tuple[int, int, Interval, str | None]]:
     forms ("a £3 billion loan", "the €650 billion ReArm plan")."""
     found: list[tuple[int, int, Interval, str | None]] = []
     for match in _FIGURE.finditer(text):
-        number = float(match["num"].replace(",", ""))
+        if not (match["scale"] or match["unit"]) and re.match(
+            r"[A-Za-z]", text[match.end("num") : match.end("num") + 1]
+        ):
+            continue  # "12th", "5G", "3D": not figures
+        number = float(re.sub(r"[,\s\u00a0\u202f]", "", match["num"]))
         scale = (match["scale"] or "").lower()
         if scale in ("m", "k") and not match["cur"]:
             scale = ""  # "5 m" is five metres, "14k" is ambiguous without a currency

@@ -42,10 +42,10 @@ def word_forms(word: str) -> tuple[str, ...]:
         base = singular if isinstance(singular, str) and singular else lowered
         with contextlib.suppress(Exception):  # inflect rejects some inputs; the word itself still matches
             forms.add(engine.plural_noun(base))
-        if not lowered.endswith(("ed", "ing")):
+        if not base.endswith(("ed", "ing")):
             with contextlib.suppress(Exception):
-                forms.add(engine.present_participle(lowered))
-            forms.add(lowered + "d" if lowered.endswith("e") else lowered + "ed")
+                forms.add(engine.present_participle(base))
+            forms.add(base + "d" if base.endswith("e") else base + "ed")
     return tuple(sorted(forms, key=len, reverse=True))
 
 

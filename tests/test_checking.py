@@ -9,11 +9,10 @@ the test uses ``pipeline`` alone.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
-from collections.abc import Callable
 
 from pytest_factcheck.loader import load_yaml_text
 from pytest_factcheck.model import Fact, Finding, Verdict
@@ -128,6 +127,7 @@ TROOP_VERDICTS = [
     ("Pyongyang has sent at least 16,000 troops.", Verdict.CONTRADICTS, "at least 16,000"),
     ("Pyongyang has sent 15,800 troops.", Verdict.CONTRADICTS, "15,800"),  # just outside the tolerance
     ("Pyongyang sent between 12,000 and 13,000 troops to Russia.", Verdict.CONTRADICTS, "between 12,000 and 13,000"),
+    ("Between 12,000 and 13,000 North Korean troops were sent.", Verdict.CONTRADICTS, "Between 12,000 and 13,000"),
     ("The number of North Korean troops in Russia rose to 20,000.", Verdict.CONTRADICTS, "20,000"),
     ("North Korea's 12,000 troops fought in Kursk.", Verdict.CONTRADICTS, "12,000"),
     ("Ukraine says 20,000 North Korean troops are in Kursk.", Verdict.CONTRADICTS, "20,000"),
@@ -157,9 +157,7 @@ NOT_THE_FACTS_FIGURE = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "why"), NOT_THE_FACTS_FIGURE, ids=[c[0][:70] for c in NOT_THE_FACTS_FIGURE]
-)
+@pytest.mark.parametrize(("sentence", "why"), NOT_THE_FACTS_FIGURE, ids=[c[0][:70] for c in NOT_THE_FACTS_FIGURE])
 def test_numbers_that_count_something_else_do_not_contradict(
     check: Check, any_pipeline: Pipeline, sentence: str, why: str
 ) -> None:
@@ -221,6 +219,7 @@ HEADLINES = [
     ("Michael Dell Pledges $6.25 Billion to Boost Children’s Investment Accounts", "dell-pledge", Verdict.SUPPORTS),
     ("Michael Dell Pledges $5 Billion to Boost Children’s Investment Accounts", "dell-pledge", Verdict.CONTRADICTS),
     ("Dell pledged $5 billion to the accounts.", "dell-pledge", Verdict.CONTRADICTS),
+    ("Dell pledged $5bn to the accounts.", "dell-pledge", Verdict.CONTRADICTS),
     ("Dell pledged $6.25 billion to the accounts.", "dell-pledge", Verdict.SUPPORTS),
     (
         "U.S. Repatriation Flight Carrying 266 Venezuelan Migrants Lands in Caracas",
@@ -241,6 +240,30 @@ def test_amounts_and_headlines(
     check: Check, any_pipeline: Pipeline, sentence: str, fact_id: str, verdict: Verdict
 ) -> None:
     assert only(check(HEADLINE_FACTS, sentence, any_pipeline), fact_id).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Turnout was 45%.", Verdict.CONTRADICTS),
+        ("Turnout was 45 percent.", Verdict.CONTRADICTS),
+        ("Turnout was 45 per cent.", Verdict.CONTRADICTS),
+        ("Turnout was 40 per cent.", Verdict.SUPPORTS),
+        ("Turnout was about 41%.", Verdict.SUPPORTS),
+    ],
+    ids=lambda v: v if isinstance(v, str) else None,
+)
+def test_percentages_in_any_spelling(check: Check, any_pipeline: Pipeline, sentence: str, verdict: Verdict) -> None:
+    facts = facts_from_yaml_text(
+        """
+        facts:
+          - id: turnout
+            claim: Turnout was 40%.
+            subject: [turnout]
+            quantity: 40%
+        """
+    )
+    assert only(check(facts, sentence, any_pipeline)).verdict is verdict
 
 
 def test_an_amount_in_another_unit_is_not_compared(check: Check, any_pipeline: Pipeline) -> None:
@@ -281,9 +304,7 @@ def test_a_named_period_shows_its_years(check: Check, any_pipeline: Pipeline) ->
     assert finding.found_detail == "the Cold War era (1947–1991)"
 
 
-def test_a_later_event_of_the_same_treaty_does_not_contradict_its_signing(
-    check: Check, any_pipeline: Pipeline
-) -> None:
+def test_a_later_event_of_the_same_treaty_does_not_contradict_its_signing(check: Check, any_pipeline: Pipeline) -> None:
     findings = check(TREATY, "The treaty, signed in June 2024, entered into force in December 2024.", any_pipeline)
     assert contradictions(findings) == []
     assert check(TREATY, "The treaty entered into force in December 2024.", any_pipeline) == []
@@ -341,9 +362,7 @@ def test_the_dateline_gives_relative_dates_their_year(check: Check, any_pipeline
     ],
     ids=["January eighth", "February eighth"],
 )
-def test_a_recurring_date(
-    check: Check, any_pipeline: Pipeline, sentence: str, verdict: Verdict, found: str
-) -> None:
+def test_a_recurring_date(check: Check, any_pipeline: Pipeline, sentence: str, verdict: Verdict, found: str) -> None:
     finding = only(check(KIM, sentence, any_pipeline))
     assert (finding.verdict, finding.found, finding.expected) == (verdict, found, "January 8")
 
@@ -481,6 +500,26 @@ def test_a_very_long_paragraph_is_checked_in_bounded_pieces(check: Check, blank_
     assert finding.found == "some 20,000"
 
 
+def test_a_hedged_amount_with_a_scale_word_keeps_the_scale(check: Check, any_pipeline: Pipeline) -> None:
+    facts = facts_from_yaml_text(
+        """
+        facts:
+          - id: army
+            claim: North Korea has 1.2 million soldiers.
+            subject: [soldiers]
+            quantity: 1.2 million
+        """
+    )
+    finding = only(check(facts, "North Korea has some 1.2 million soldiers.", any_pipeline))
+    assert (finding.verdict, finding.found) == (Verdict.SUPPORTS, "some 1.2 million")
+
+
+def test_the_dateline_date_is_not_a_claim_about_the_fact(check: Check, any_pipeline: Pipeline) -> None:
+    text = "SEOUL, Nov. 4, 2025 — Russia and North Korea signed the treaty in June 2024.\n"
+    finding = only(check(TREATY, text, any_pipeline))
+    assert (finding.verdict, finding.found) == (Verdict.SUPPORTS, "June 2024")
+
+
 # --- bugs -------------------------------------------------------------------------------------------------------
 
 
@@ -488,13 +527,6 @@ def test_a_very_long_paragraph_is_checked_in_bounded_pieces(check: Check, blank_
                    strict=True)  # fmt: skip
 def test_no_more_than_contradicts_a_larger_figure(check: Check, any_pipeline: Pipeline) -> None:
     finding = only(check(NK_TROOPS, "North Korea has deployed no more than 12,000 troops.", any_pipeline))
-    assert finding.verdict is Verdict.CONTRADICTS
-
-
-@pytest.mark.xfail(reason="BUG: a range opening the sentence with a capital 'Between' is not read at all",
-                   strict=True)  # fmt: skip
-def test_a_range_at_the_start_of_a_sentence_contradicts(check: Check, any_pipeline: Pipeline) -> None:
-    finding = only(check(NK_TROOPS, "Between 12,000 and 13,000 North Korean troops were sent.", any_pipeline))
     assert finding.verdict is Verdict.CONTRADICTS
 
 
@@ -519,29 +551,27 @@ def test_half_a_million_supports_five_hundred_thousand(check: Check, any_pipelin
     assert only(check(facts, "Half a million people fled the city.", any_pipeline)).verdict is Verdict.SUPPORTS
 
 
-@pytest.mark.xfail(reason="BUG: 'some 1.2 million' is read as 1.2 and falsely contradicts 1.2 million", strict=True)
-def test_some_one_point_two_million_supports_one_point_two_million(check: Check, any_pipeline: Pipeline) -> None:
-    facts = facts_from_yaml_text(
-        """
-        facts:
-          - id: army
-            claim: North Korea has 1.2 million soldiers.
-            subject: [soldiers]
-            quantity: 1.2 million
-        """
-    )
-    finding = only(check(facts, "North Korea has some 1.2 million soldiers.", any_pipeline))
-    assert (finding.verdict, finding.found) == (Verdict.SUPPORTS, "some 1.2 million")
-
-
 @pytest.mark.xfail(
-    reason="BUG: the trained parser attaches the dateline's date ('Nov. 4, 2025') to the treaty and reports it "
-    "as a contradiction",
+    reason="BUG: with the trained parser 'mutual defense treaty' (US spelling) is taken for another treaty than the "
+    "claim's 'mutual defence treaty', so the sentence is set aside (seeds/001 line 7 no longer supports the fact)",
     strict=True,
 )
-def test_the_dateline_date_is_not_a_claim_about_the_fact(check: Check, pipeline: Pipeline) -> None:
-    text = "SEOUL, Nov. 4, 2025 — Russia and North Korea signed the treaty in June 2024.\n"
-    assert contradictions(check(TREATY, text, pipeline)) == []
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        (
+            "The strengthened alliance follows the June 2024 signing of a mutual defense treaty during Putin's visit "
+            "to Pyongyang.",
+            Verdict.SUPPORTS,
+        ),
+        ("Russia and North Korea signed a mutual defense treaty in 1999.", Verdict.CONTRADICTS),
+    ],
+    ids=["seed 001 line 7", "1999"],
+)
+def test_a_spelling_variant_of_the_claims_words_is_the_same_treaty(
+    check: Check, pipeline: Pipeline, sentence: str, verdict: Verdict
+) -> None:
+    assert only(check(TREATY, sentence, pipeline)).verdict is verdict
 
 
 @pytest.mark.xfail(
@@ -556,12 +586,24 @@ def test_the_trained_parser_reads_a_birthday_given_after_the_verb(
     assert only(check(KIM, sentence, pipeline)).verdict is Verdict.CONTRADICTS
 
 
-@pytest.mark.xfail(
+_OWN_DATE_BUG = pytest.mark.xfail(
     reason="BUG: in an article with a publication date, 'in June of 2024' is read as 'in June' of the publication "
-    "year and contradicts the fact's own date",
+    "year (and 'June 19-20, 2024' as 'June 19' of it), which contradicts the fact's own date",
     strict=True,
 )
-@pytest.mark.parametrize("when", ["in June of 2024", "in June, 2024", "on June 19-20, 2024", "on June 19 last year"])
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        pytest.param("in June of 2024", marks=_OWN_DATE_BUG),
+        pytest.param("in June, 2024", marks=_OWN_DATE_BUG),
+        pytest.param("on June 19-20, 2024", marks=_OWN_DATE_BUG),
+        "on June 19 last year",
+        "in June 2024",
+        "on 19 June 2024",
+    ],
+)
 def test_the_facts_own_date_does_not_contradict_it(check: Check, any_pipeline: Pipeline, when: str) -> None:
     text = f"---\ndate: 2025-10-09\n---\nThe treaty was signed {when}.\n"
     assert contradictions(check(TREATY, text, any_pipeline, ".md")) == []

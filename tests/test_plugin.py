@@ -250,12 +250,15 @@ def test_broken_yaml_is_a_collection_error_naming_file_and_line(project: pytest.
     assert "yaml/scanner.py" not in text and "pytest_factcheck/" not in text
 
 
-INVALID_FACT = FACTS + """
+INVALID_FACT = (
+    FACTS
+    + """
   - id: broken-quantity
     claim: North Korea sent many troops.
     subject: [troops]
     quantity: lots
 """
+)
 
 
 def test_one_invalid_fact_is_an_error_of_that_fact_while_the_others_run(project: pytest.Pytester) -> None:

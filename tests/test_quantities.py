@@ -206,34 +206,33 @@ def test_any_number_written_in_words_reads_back_exactly(number: int) -> None:
 # --- bugs: reading that is wrong today -------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(reason="BUG: 'no more than' is read as 'more than' (the hedge list is searched in order)", strict=True)
+@pytest.mark.xfail(
+    reason="BUG: 'no more than' is read as 'more than' (the hedge list is searched in order)", strict=True
+)
 @pytest.mark.parametrize("hedge", ["no more than", "not more than"])
 def test_no_more_than_is_an_upper_bound(hedge: str) -> None:
     interval = only_mention(f"North Korea has deployed {hedge} 12,000 troops.").quantity.interval
     assert (interval.low, interval.high) == (0, 12_000)
 
 
-@pytest.mark.xfail(
-    reason="BUG: a capitalised 'Between' (sentence start) makes quantulum3 return span (-1, n); the range is dropped",
-    strict=True,
-)
 def test_a_range_opening_a_sentence_is_read() -> None:
     mention = only_mention("Between 14,000 and 15,000 troops were sent.")
     assert (mention.quantity.interval.low, mention.quantity.interval.high) == (14_000, 15_000)
 
 
-@pytest.mark.xfail(
-    reason="BUG: after 'some', quantulum3 drops the scale word: 'some 1.2 million' is read as 1.2, "
-    "'some two million' as nothing",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "value"),
     [
         ("Some 1.2 million people fled.", 1_200_000),
         ("Officials said some 200 million people voted.", 200_000_000),
         ("Dell gave some $6 billion.", 6e9),
-        ("Some two million people fled.", 2_000_000),
+        pytest.param(
+            "Some two million people fled.",
+            2_000_000,
+            marks=pytest.mark.xfail(
+                reason="BUG: after 'some' a written number with a scale word is not read at all", strict=True
+            ),
+        ),
     ],
 )
 def test_some_before_a_scale_word_keeps_the_scale(text: str, value: float) -> None:
@@ -253,17 +252,12 @@ def test_half_a_million_is_five_hundred_thousand() -> None:
     assert only_mention("Half a million people fled the city.").quantity.interval.low == 500_000
 
 
-@pytest.mark.xfail(reason="BUG: '$6.25bn' is read as 6.25 'dollar barn newton', not $6.25 billion", strict=True)
 @pytest.mark.parametrize(("text", "value"), [("$6.25bn", 6.25e9), ("$1.2m", 1.2e6)])
 def test_newsroom_abbreviations_of_amounts(text: str, value: float) -> None:
     quantity = only_mention(f"Dell pledged {text} to the accounts.").quantity
     assert (quantity.interval.low, quantity.unit) == (pytest.approx(value), "dollar")
 
 
-@pytest.mark.xfail(
-    reason="BUG: '40 per cent' has unit 'per cent' while '40%' has 'percentage', so they are never compared",
-    strict=True,
-)
 def test_per_cent_is_a_percentage() -> None:
     assert only_mention("Turnout was 40 per cent.").quantity.unit == "percentage"
 
@@ -304,7 +298,7 @@ BAD_FACT_QUANTITIES = [
     "around 15,000",
     "more than 5",
     "troops",
-    "15,000 troops",
+    "troops 15,000",
     "1,000 and 2,000",
     "",
     "   ",
@@ -334,15 +328,8 @@ def test_a_list_is_not_a_fact_quantity() -> None:
         parse_fact_quantity([266])
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'quantity: $6.25bn' is accepted as 6.25 'dollar barn newton' and then never matches any sentence",
-    strict=True,
-)
-def test_an_abbreviated_amount_in_a_fact_is_read_or_refused() -> None:
-    try:
-        quantity = parse_fact_quantity("$6.25bn")
-    except ValueFormatError:
-        return
+def test_an_abbreviated_amount_in_a_fact_is_read_in_full() -> None:
+    quantity = parse_fact_quantity("$6.25bn")
     assert (quantity.interval.low, quantity.unit) == (6.25e9, "dollar")
 
 
@@ -362,9 +349,7 @@ GOOD_TOLERANCES = [
 
 
 @pytest.mark.parametrize(("value", "expected"), GOOD_TOLERANCES, ids=[repr(c[0]) for c in GOOD_TOLERANCES])
-def test_tolerance_is_relative_with_percent_and_absolute_without(
-    value: object, expected: tuple[float, float]
-) -> None:
+def test_tolerance_is_relative_with_percent_and_absolute_without(value: object, expected: tuple[float, float]) -> None:
     assert parse_tolerance(value) == pytest.approx(expected)
 
 

@@ -222,7 +222,7 @@ def test_a_file_that_is_not_utf8_is_read_with_a_warning_naming_the_line() -> Non
 
 
 def test_a_binary_file_is_an_error_that_says_what_to_do() -> None:
-    with pytest.raises(SourceError, match="binary.*remove it from 'sources'"):
+    with pytest.raises(SourceError, match=r"binary.*remove it from 'sources'"):
         decode(b"\x89PNG\x00\x00\x01", Path("a.txt"))
 
 
