@@ -145,6 +145,13 @@ class FactItem(pytest.Item):
             return _PlainText(str(excinfo.value))
         return super().repr_failure(excinfo)
 
+    def _repr_failure_py(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
+        # pytest reports errors raised in setup() through this method rather than
+        # repr_failure(); an invalid fact is an editor's problem, not a traceback.
+        if isinstance(excinfo.value, FactcheckError):
+            return _PlainText(str(excinfo.value))
+        return super()._repr_failure_py(excinfo, style=style)
+
     def reportinfo(self) -> tuple[Any, int, str]:
         line = self.fact.line if self.fact else self.problem.line if self.problem else 1
         return self.path, line - 1, f"fact {self.name}"

@@ -1,22 +1,17 @@
-"""Shared fixtures: the spaCy pipelines (loaded once per session) and small
-builders for facts and documents, so that tests read as the editor writes."""
+"""Shared fixtures: the spaCy pipelines (loaded once per session) and a helper
+that checks facts against a text as the plugin does."""
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
 from pytest_factcheck.checking import FactMatcher, check_document
-from pytest_factcheck.loader import load_yaml_text
 from pytest_factcheck.model import Fact, Finding
 from pytest_factcheck.nlp import Pipeline, load_pipeline
-from pytest_factcheck.schema import validate
 from pytest_factcheck.sources import parse_document
 
-FactsFromYaml = Callable[[str], tuple[Fact, ...]]
 Check = Callable[..., list[Finding]]
 
 
@@ -52,22 +47,6 @@ def any_pipeline(request: pytest.FixtureRequest) -> Pipeline:
     """Each pipeline in turn, for behaviour that must hold with and without a model."""
     name = "pipeline" if request.param == "trained" else "blank_pipeline"
     return request.getfixturevalue(name)  # type: ignore[no-any-return]
-
-
-def facts_from_yaml_text(text: str) -> tuple[Fact, ...]:
-    """Validate a facts.yaml text (``sources:`` is added when missing) and return its facts."""
-    body = textwrap.dedent(text)
-    if "sources:" not in body:
-        body = "sources: [doc.txt]\n" + body
-    path = Path("facts.yaml")
-    facts_file = validate(load_yaml_text(body, path), path)
-    assert not facts_file.problems, facts_file.problems
-    return facts_file.facts
-
-
-@pytest.fixture(scope="session")
-def facts_from_yaml() -> FactsFromYaml:
-    return facts_from_yaml_text
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import textwrap
 from typing import Any
 
 import pytest
@@ -146,7 +145,7 @@ def test_the_ini_option_factcheck_files_names_other_files(project: pytest.Pytest
     project.makeini("[pytest]\nfactcheck_files =\n    verified.yaml\n")
     result = run(project, "--collect-only", "-q")
     result.stdout.fnmatch_lines(["verified.yaml::treaty-signed", "verified.yaml::nk-troops"])
-    assert "facts.yaml::" not in output(result).replace("verified.yaml::", "")
+    assert not [line for line in result.outlines if line.startswith("facts.yaml::")]
 
 
 def test_dash_k_selects_facts_by_id(project: pytest.Pytester) -> None:
@@ -348,26 +347,42 @@ def test_options_are_listed_in_help(pytester: pytest.Pytester) -> None:
     result.stdout.fnmatch_lines(["*--factcheck-model*", "*--factcheck-json*", "*factcheck_files*"])
 
 
-def test_multiple_facts_files_are_reported_together(project: pytest.Pytester) -> None:
-    sub = project.path / "desk"
-    sub.mkdir()
-    (sub / "facts.yaml").write_text(
-        textwrap.dedent(
-            """\
-            sources: [story.txt]
-            facts:
-              - id: nk-troops
-                claim: North Korea has sent 14,000–15,000 troops to Russia.
-                subject: [troops]
-                context: [Pyongyang]
-                quantity: 14,000–15,000
-            """
-        ),
-        encoding="utf-8",
-    )
-    (sub / "story.txt").write_text("Pyongyang sent 30,000 troops.\n", encoding="utf-8")
-    result = run(project, "-v", "--factcheck-json=report.json")
+DESK_FACTS = """\
+sources: [story.txt]
+facts:
+  - id: nk-troops
+    claim: North Korea has sent 14,000–15,000 troops to Russia.
+    subject: [troops]
+    context: [Pyongyang]
+    quantity: 14,000–15,000
+"""
+
+
+@pytest.fixture
+def two_desks(project: pytest.Pytester) -> pytest.Pytester:
+    """A second facts file in a subfolder, with a fact of the same id that its own story contradicts."""
+    desk = project.path / "desk"
+    desk.mkdir()
+    (desk / "facts.yaml").write_text(DESK_FACTS, encoding="utf-8")
+    (desk / "story.txt").write_text("Pyongyang sent 30,000 troops.\n", encoding="utf-8")
+    return project
+
+
+def test_each_facts_file_checks_its_own_sources(two_desks: pytest.Pytester) -> None:
+    result = run(two_desks, "-v")
     result.stdout.fnmatch_lines(["desk/facts.yaml::nk-troops FAILED*"])
+    result.stdout.fnmatch_lines(["facts.yaml::nk-troops PASSED*"])
     result.assert_outcomes(passed=1, failed=2)
-    outcomes = sorted((fact["facts_file"], fact["id"], fact["outcome"]) for fact in read_json(project)["facts"])
-    assert [o[2] for o in outcomes].count("failed") == 2
+
+
+@pytest.mark.xfail(
+    reason="BUG: the JSON report names a fact's file by its base name only, so facts of desk/facts.yaml and "
+    "facts.yaml (and their sources) cannot be told apart",
+    strict=True,
+)
+def test_the_json_report_tells_facts_files_apart(two_desks: pytest.Pytester) -> None:
+    run(two_desks, "--factcheck-json=report.json")
+    report = read_json(two_desks)
+    troops = {fact["facts_file"]: fact["outcome"] for fact in report["facts"] if fact["id"] == "nk-troops"}
+    assert len(troops) == 2, troops
+    assert sorted(troops.values()) == ["failed", "passed"]
