@@ -115,8 +115,13 @@ def check_document(matchers: Sequence[FactMatcher], document: Document, pipeline
     candidates: list[tuple[int, int, list[FactMatcher]]] = []
     for start, end in paragraphs(prose):
         mentioned = [m for m in matchers if m.subject.search(prose, start, end)]
-        if mentioned:
-            candidates.append((start, end, mentioned))
+        if not mentioned:
+            continue
+        for sentence_start, sentence_end in pipeline.sentence_spans(prose[start:end]):
+            first, last = start + sentence_start, start + sentence_end
+            about = [m for m in mentioned if m.subject.search(prose, first, last)]
+            if about:
+                candidates.append((first, last, about))
     texts = (prose[start:end] for start, end, _ in candidates)
     findings: list[Finding] = []
     for (start, _, mentioned), parsed in zip(candidates, pipeline.pipe(texts), strict=True):

@@ -18,7 +18,7 @@ from typing import Any
 
 from .dates import DateMention, find_dates
 from .quantities import QuantityMention, find_quantities
-from .terms import TermSet
+from .terms import TermSet, american_spelling
 
 #: Words that make a count of people a count of casualties, detainees and the like.
 ROLE_WORDS = frozenset(
@@ -466,7 +466,7 @@ _STOPWORDS = frozenset(
 
 def stem(word: str) -> str:
     """A crude stem, enough to match "signed", "signing" and "signs" to "sign"."""
-    lowered = word.lower()
+    lowered = american_spelling(word.lower())
     for suffix in ("ing", "ed", "es", "s"):
         if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 3:
             lowered = lowered[: -len(suffix)]

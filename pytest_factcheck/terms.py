@@ -29,6 +29,21 @@ def _inflector() -> inflect.engine:
     return inflect.engine()
 
 
+_SPELLINGS = (
+    (re.compile(r"(def|off|lic|pret)ence"), r"\1ense"),
+    (re.compile(r"(?<=\w\w)our(?=s?$|ed$|ing$)"), "or"),
+    (re.compile(r"(?<=\w\w\w)is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=\w\w)tre(s?)$"), r"ter\1"),
+)
+
+
+def american_spelling(word: str) -> str:
+    """One spelling for British and American forms: "defence" and "defense" meet as "defense"."""
+    for pattern, replacement in _SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
 @functools.lru_cache(maxsize=4096)
 def word_forms(word: str) -> tuple[str, ...]:
     """The word with its singular and plural forms, lowercased."""
@@ -46,7 +61,13 @@ def word_forms(word: str) -> tuple[str, ...]:
             with contextlib.suppress(Exception):
                 forms.add(engine.present_participle(base))
             forms.add(base + "d" if base.endswith("e") else base + "ed")
+    forms |= {american_spelling(f) for f in forms}
+    forms |= {_british_spelling(f) for f in forms}
     return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _british_spelling(word: str) -> str:
+    return re.sub(r"(def|off|lic|pret)ense", r"\1ence", word)
 
 
 def term_pattern(term: str) -> str:
