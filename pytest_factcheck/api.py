@@ -19,7 +19,7 @@ from .errors import SourceError
 from .model import Fact, FactResult, Finding, SourceStatus
 from .nlp import Pipeline, load_pipeline
 from .schema import FactsFile, read_facts_file
-from .sources import Document, read_document
+from .sources import SUPPORTED_SUFFIXES, Document, read_document
 from .suppressions import NO_BASELINE, Baseline, Marker, accept, read_markers
 
 
@@ -40,9 +40,15 @@ class Corpus:
 
 def relative_name(path: Path, folder: Path) -> str:
     try:
-        return path.relative_to(folder).as_posix()
+        name = path.relative_to(folder).as_posix()
     except ValueError:
-        return path.as_posix()
+        name = path.as_posix()
+    # A file name that is not UTF-8 (an archive unpacked from an old system) is
+    # shown with U+FFFD, which reports and terminals can print.
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "replace").decode("utf-8")
 
 
 def expand(pattern: str, folder: Path, allow_outside: bool = False) -> list[Path]:
@@ -58,7 +64,21 @@ def expand(pattern: str, folder: Path, allow_outside: bool = False) -> list[Path
         matches = Path(anchor).glob(str(Path(pattern).relative_to(anchor)))
     else:
         matches = folder.glob(pattern)
-    return sorted(p for p in matches if not p.is_dir())
+    try:
+        # Folders are not sources, except one named like a source ("x.txt"): reading it
+        # then reports that it is a folder rather than skipping it silently.
+        return sorted(p for p in matches if p.suffix.lower() in SUPPORTED_SUFFIXES or not p.is_dir())
+    except RecursionError:
+        raise SourceError(
+            f"the pattern '{pattern}' reaches folders nested hundreds of levels deep; name the folders to read",
+            folder,
+        ) from None
+    except ValueError as exc:  # pathlib refuses the pattern: "a**", "", a NUL character
+        raise SourceError(
+            f"the pattern '{pattern}' is not a valid glob ({exc}); use '*' within a name and '**' only alone "
+            "between slashes, like 'articles/**/*.md'",
+            folder,
+        ) from None
 
 
 def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
@@ -87,6 +107,10 @@ def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
                 document = read_document(path, name)
             except SourceError as exc:
                 statuses.append(SourceStatus(name, "error", exc.message))
+                continue
+            except Exception as exc:  # a bug in reading one source must not stop the others being checked
+                message = f"could not be read ({type(exc).__name__}: {exc}); please report this as a bug"
+                statuses.append(SourceStatus(name, "error", message))
                 continue
             document, found_markers, _ = read_markers(document)
             document = _with_publication_date(document, name, facts_file)

@@ -83,6 +83,13 @@ class _Judgement:
     speech: Speech | None = None
 
 
+#: A line ending in one of these words was cut mid-sentence ("…had sent some\n20,000 troops").
+_OPEN_ENDING = re.compile(
+    r"\b(?:a|an|the|some|of|from|to|in|on|at|by|with|and|or|than|about|around|nearly|over|under|its|their|his|her)\s*$",
+    re.IGNORECASE,
+)
+
+
 def paragraphs(prose: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each paragraph: a line ending a sentence or followed by
     a capitalised line ends one; so does a blank line. Very long paragraphs
@@ -92,7 +99,8 @@ def paragraphs(prose: str) -> Iterator[tuple[int, int]]:
         end = match.start()
         line = prose[start:end]
         following = prose[match.end() : match.end() + 1]
-        joins = line.strip() and not re.search(r"[.!?\"”’'|:)]\s*$", line) and following.islower()
+        unfinished = line.strip() and not re.search(r"[.!?\"”’'|:)]\s*$", line)
+        joins = unfinished and (following.islower() or _OPEN_ENDING.search(line) is not None)
         if not joins:
             yield from _bounded(prose, start, end)
             start = match.end()
@@ -154,6 +162,8 @@ def in_force(fact: Fact, judgement: _Judgement, published: dt.date | None) -> _J
 def check_examples(matcher: FactMatcher, pipeline: Pipeline) -> list[str]:
     """The fact's ``examples`` that the checker does not judge as the editor said, explained."""
     problems: list[str] = []
+    # Examples have no publication date: judge them as if the fact's value held.
+    matcher = FactMatcher.of(replace(matcher.fact, as_of=None, until=None))
     for example in matcher.fact.examples:
         document = parse_document(example.sentence, ".txt", "example")
         findings = check_document([matcher], document, pipeline)
@@ -312,7 +322,8 @@ def _judge_date(matcher: FactMatcher, view: SentenceView, published: dt.date | N
             continue
         verdict = compare_dates(fact.date, value)
         reason = "" if verdict is not Verdict.UNVERIFIABLE else f"{mention.text} is not precise enough to compare"
-        found_detail = value.describe() if value.text == mention.text else f"{mention.text} ({_span(value)})"
+        resolved = mention.resolve is not None and published is not None
+        found_detail = f"{mention.text} ({_span(value)})" if resolved else value.describe()
         judgement = _Judgement(verdict, mention.text, found_detail, mention.start, mention.end, reason)
         judgements.append(_with_speech(judgement, view))
     reason = "; ".join(skipped) if skipped else "no date is given for it"

@@ -539,12 +539,19 @@ def _has_subject_argument(verb: Any, subject_tokens: set[int]) -> bool:
     return False
 
 
+_DATELINE_PREFIX = re.compile(r"\s*[A-Z][\w.'’ /-]{0,60},\s+[^–—\n]{4,40}?\s*[–—-]{1,2}\s")
+_COPULAS = frozenset("is was are were be been falls fell fall remains remained".split())
+
+
 def _attached_unless_other_actor(token: Any, anchor_tokens: set[int]) -> Attachment:
     """A date on an event verb of the fact ("died on ...") belongs to the fact only
     if the verb's actor is not someone else ("Benedict XVI died on ...")."""
     if token.pos_ != "VERB":
         return Attachment(True)
-    actors = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    sentence_start = token.sent.start_char
+    dateline = _DATELINE_PREFIX.match(token.doc.text[sentence_start : sentence_start + 120])
+    first_char = sentence_start + (dateline.end() if dateline else 0)
+    actors = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= first_char]
     for actor in actors:
         names = [t for t in actor.subtree if t.pos_ == "PROPN"]
         if names and not any(t.i in anchor_tokens for t in actor.subtree):
@@ -569,6 +576,10 @@ def _attach_date_parsed(
         token = token.head
     if token.i in anchor_tokens:
         return _attached_unless_other_actor(token, anchor_tokens)
+    if token.lower_ in _COPULAS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(t.i in anchor_tokens for t in c.subtree) for c in token.children
+    ):
+        return Attachment(True)  # "Kim's birthday is February 8", "… falls on February 8"
     if _is_verb(token) and token.pos_ == "VERB" and token.dep_ != "xcomp":
         subject_tokens = view.token_spans(subject)
         if stem(token.text) in events and _has_subject_argument(token, subject_tokens):
@@ -597,7 +608,9 @@ def speech_of(view: SentenceView, start: int, end: int) -> Speech:
             attributed = _speaker_parsed(tokens[0])
     else:
         lowered = re.findall(r"[a-z]+", view.text.lower())
-        denied = any(w in DENIAL_WORDS for w in lowered)
+        clause_before = view.text[_clause_start(view.text, start) : start].lower()
+        negated = re.search(r"\b(?:not|never|no longer)\b|n['’]t\b", clause_before) is not None
+        denied = negated or any(w in DENIAL_WORDS for w in lowered)
     if attributed is None:
         match = re.search(r"\baccording to ([^,.;]+)", view.text, re.IGNORECASE)
         attributed = match.group(1).strip() if match else None
@@ -613,7 +626,7 @@ def _denied_parsed(token: Any) -> bool:
         for child in ancestor.children:
             if child.dep_ == "neg" or (child.dep_ in ("acomp", "attr") and child.lower_ in DENIAL_WORDS):
                 return True
-        if ancestor.dep_ in ("relcl", "acl", "appos"):
+        if ancestor.dep_ in ("relcl", "appos"):
             return False
     return False
 

@@ -71,6 +71,11 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DAY_WORD = r"(?:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
 _END = r"(?![\w%])"
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|of|during|from|until|till|to|into|before|after|the|early|late|mid|year|around|circa|"
+    r"between|and|or|spring|summer|autumn|fall|winter|[A-Za-z]+['’]s)\s*-?\s*|^\s*|[,(–—-]\s*)$",
+    re.IGNORECASE,
+)
 _WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 
@@ -149,6 +154,11 @@ def _absolute_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
 
     def month_day(m: re.Match[str]) -> DateValue | None:
         month, day = _month_number(m["mon"]), _day_number(m["day"])
+        if m["y"] and m["day2"]:
+            last = _day_number(m["day2"])
+            return _safe(
+                lambda: DateValue(dt.date(int(m["y"]), month, day), dt.date(int(m["y"]), month, last), "day", m.group())
+            )
         if m["y"]:
             return _safe(lambda: day_value(int(m["y"]), month, day, m.group()))
         return _safe(lambda: recurring_value(month, day, m.group()))
@@ -167,6 +177,10 @@ def _absolute_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
         return years_value((number - 1) * 100 + 1, number * 100, m.group())
 
     def year(m: re.Match[str]) -> DateValue | None:
+        before = m.string[max(0, m.start() - 30) : m.start()]
+        after = m.string[m.end() : m.end() + 20]
+        if not _YEAR_BEFORE.search(before) and re.match(r"\s+[a-z]", after):
+            return None  # "sent 2000 troops": a count, not a year
         return year_value(int(m["y"]), m.group())
 
     flags = re.IGNORECASE
@@ -174,7 +188,9 @@ def _absolute_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
         (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"), iso),
         (
             re.compile(
-                rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<day>{_DAY}|{_DAY_WORD})\b(?:,?\s+(?P<y>{_YEAR}){_END})?", flags
+                rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<day>{_DAY}|{_DAY_WORD})\b(?:\s*[-–]\s*(?P<day2>{_DAY})\b)?"
+                rf"(?:,?\s+(?P<y>{_YEAR}){_END})?",
+                flags,
             ),
             month_day,
         ),
@@ -341,7 +357,7 @@ def find_dates(text: str) -> list[DateMention]:
     # end too: one bisection tells whether a candidate overlaps any of them.
     starts: list[int] = []
     ends: list[int] = []
-    for mention in _candidates(text):
+    for mention in sorted(_candidates(text), key=lambda m: m.start - m.end):  # longest first, stable
         index = bisect.bisect_left(starts, mention.end)
         if index and ends[index - 1] > mention.start:
             continue

@@ -45,8 +45,15 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     return report
 
 
+def _relative_to_root(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
 def _entry(item: FactItem, outcome: str, report: pytest.TestReport) -> dict[str, Any]:
-    facts_file = item.facts_file.path.name
+    facts_file = _relative_to_root(item.facts_file.path, item.config.rootpath)
     if item.result is not None:
         return fact_entry(item.result, outcome, facts_file)
     line = item.fact.line if item.fact else (item.problem.line if item.problem else 0)

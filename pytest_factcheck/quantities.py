@@ -23,8 +23,9 @@ from .model import Interval, Quantity
 APPROXIMATE_MARGIN = 0.05
 #: How far below the value "nearly 15,000" may reach.
 NEARLY_MARGIN = 0.10
-#: quantulum3's regular expressions slow down badly on long digit runs; such
-#: runs are never news figures, so they are masked before parsing.
+#: quantulum3's regular expressions slow down badly on long digit runs, also
+#: when the digits are grouped ("999,999,999,…"); a run of more digits than
+#: this is never a news figure, so it is masked before parsing.
 LONGEST_NUMBER = 18
 #: Text is handed to quantulum3 in pieces of at most this many characters.
 CHUNK = 1500
@@ -35,9 +36,9 @@ QUANTITY_FORMS = (
 )
 
 _HEDGES: tuple[tuple[str, str], ...] = (
-    (r"(?:more|greater|higher) than|over|above|upwards? of|in excess of|exceeding|north of", "more"),
-    (r"at least|no (?:fewer|less) than|a minimum of|not less than", "at_least"),
     (r"up to|as many as|as much as|at most|no more than|a maximum of|not more than", "at_most"),
+    (r"at least|no (?:fewer|less) than|a minimum of|not less than", "at_least"),
+    (r"(?:more|greater|higher) than|over|above|upwards? of|in excess of|exceeding|north of", "more"),
     (r"(?:fewer|less) than|under|below", "less"),
     (r"nearly|almost|close to|just (?:under|shy of)|approaching", "nearly"),
     (
@@ -58,7 +59,7 @@ _RANGE_OPENER = re.compile(r"(?:^|\s)(?:from|between)\s*$", re.IGNORECASE)
 _LOOK_BACK = 64
 _LAST_SENTENCE_END = re.compile(r".*[.!?][\"'”’)\]]*\s", re.DOTALL)
 _LAST_SPACE = re.compile(r".*\s", re.DOTALL)
-_LONG_DIGITS = re.compile(rf"\d{{{LONGEST_NUMBER + 1},}}")
+_LONG_DIGITS = re.compile(rf"\d(?:[,.]?\d){{{LONGEST_NUMBER},}}")
 _NUMERAL = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
@@ -203,17 +204,48 @@ def _figures(text: str) -> list[tuple[int, int, Interval, str | None]]:
     return found
 
 
+_SMALL_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "several": 0,
+}  # fmt: skip
+_WRITTEN_SCALED = re.compile(
+    r"\b(?P<half>half\s+a\s+)?(?P<n>" + "|".join(k for k in _SMALL_NUMBERS if k != "several") + r")?\s*"
+    r"(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b",
+    re.IGNORECASE,
+)
+
+
+def _written(text: str) -> list[tuple[int, int, Interval, str | None]]:
+    """Written amounts quantulum3 misreads: "half a million", "a dozen", "two million"."""
+    found: list[tuple[int, int, Interval, str | None]] = []
+    for match in _WRITTEN_SCALED.finditer(text):
+        if not (match["half"] or match["n"]):
+            continue
+        scale = 12.0 if match["scale"].lower() == "dozen" else _SCALES.get(match["scale"].lower(), 100.0)
+        factor = 0.5 if match["half"] else float(_SMALL_NUMBERS[match["n"].lower()])
+        found.append((match.start(), match.end(), Interval(factor * scale, factor * scale), None))
+    return found
+
+
 def _raw_quantities(text: str) -> list[tuple[int, int, Interval, str | None]]:
     """Digit figures from :func:`_figures`; written numbers ("fifteen thousand") from quantulum3."""
     masked = _mask_long_numbers(text)
     found = _figures(masked)
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e, _, _ in found)
+
     if _WRITTEN_NUMBER.search(masked):
+        ours = _written(masked)
+        # quantulum3 misreads "half a million" and "a dozen": ours win there.
+        found += [w for w in ours if re.search(r"half|dozen", masked[w[0] : w[1]], re.IGNORECASE) and free(w[0], w[1])]
         for offset, piece in _pieces(masked):
             for start, end, interval, unit in _parse_piece(piece):
                 start, end = offset + start, offset + end
-                if re.search(r"\d", masked[start:end]) or any(s < end and start < e for s, e, _, _ in found):
-                    continue
-                found.append((start, end, interval, unit))
+                if not re.search(r"\d", masked[start:end]) and free(start, end):
+                    found.append((start, end, interval, unit))
+        found += [w for w in ours if free(w[0], w[1])]  # what quantulum3 missed ("Some two million")
     return sorted(found, key=lambda item: item[0])
 
 
@@ -240,7 +272,8 @@ def read_hedge(before: str) -> tuple[str | None, int]:
     for pattern, kind in _HEDGE_PATTERNS:
         match = pattern.search(tail)
         if match:
-            return kind, len(tail) - match.start() - (1 if match.group()[:1].isspace() else 0)
+            leading = len(match.group()) - len(match.group().lstrip(" \t\n(\"'“‘"))
+            return kind, len(tail) - match.start() - leading
     return None, 0
 
 
@@ -292,6 +325,8 @@ def parse_fact_quantity(value: object) -> Quantity:
     if isinstance(value, (int, float)):
         number = float(value)
         return Quantity(Interval(number, number), None, f"{value:,}")
+    if not isinstance(value, str):
+        raise ValueFormatError(f"cannot read a list or mapping as a quantity; write {QUANTITY_FORMS}")
     text = str(value).strip()
     if not text:
         raise ValueFormatError(f"the quantity is empty; write {QUANTITY_FORMS}")

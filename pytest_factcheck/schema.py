@@ -350,7 +350,7 @@ def _fact(entry: Any, mark: Mark, path: Path) -> Fact:
         except ValueFormatError as exc:
             raise fail(str(exc), "tolerance") from exc
     return Fact(
-        id=fact_id,
+        id=str(fact_id),
         claim=claim.strip(),
         subject=lists["subject"],
         line=mark.line,

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import errno
 import hashlib
 import html
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -64,6 +67,13 @@ _BLOCK_TAGS = frozenset(
         "ul",
         "title",
     ]
+)
+#: Characters that show nothing: zero-width spaces and joiners, soft hyphens,
+#: direction marks and C0 controls. Inside a word or number they would hide it
+#: from the checker ("tr\u200boops", "15,\u200d000" read as 000), so the prose
+#: leaves them out.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1b\x7f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 _HIDDEN_TAGS = frozenset(["script", "style", "template", "noscript", "head", "svg", "iframe", "object"])
 
@@ -121,32 +131,76 @@ def read_document(path: Path, reported_as: str) -> Document:
             f"files ending in '{suffix or '(nothing)'}' are not read; sources may be .txt, .md or .html", path
         )
     try:
-        size = path.stat().st_size
-        if size > MAX_SOURCE_BYTES:
-            raise SourceError(
-                f"the file is {size // (1024 * 1024)} MB, over the {MAX_SOURCE_BYTES // (1024 * 1024)} MB limit; "
-                "split it into articles",
-                path,
-            )
-        raw = path.read_bytes()
+        info = path.stat()
+    except OSError as exc:
+        raise SourceError(_cannot_open(path, exc), path) from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise SourceError("this is a folder, not a file; name the files in it instead (like 'folder/*.txt')", path)
+    if not stat.S_ISREG(info.st_mode):
+        # A pipe or device would block or never end when read.
+        raise SourceError("this is not a regular file (a pipe, socket or device); sources must be files", path)
+    if info.st_size > MAX_SOURCE_BYTES:
+        raise SourceError(_too_big(info.st_size), path)
+    try:
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_SOURCE_BYTES + 1)
     except OSError as exc:
         raise SourceError(f"cannot read the file: {exc.strerror or exc}", path) from exc
+    if len(raw) > MAX_SOURCE_BYTES:  # it grew after it was measured
+        raise SourceError(_too_big(len(raw)), path)
     notes: tuple[str, ...]
     if _looks_like_utf16(raw):
-        text, notes = raw.decode("utf-16"), ("read as UTF-16",)
+        try:
+            text, notes = raw.decode("utf-16"), ("read as UTF-16",)
+        except UnicodeDecodeError as exc:
+            raise SourceError(
+                "the file starts like UTF-16 text but is not valid UTF-16; save it as UTF-8", path
+            ) from exc
     else:
         text, notes = decode(raw, path)
     return parse_document(text, suffix, reported_as, hashlib.sha256(raw).hexdigest(), notes)
 
 
+def _cannot_open(path: Path, exc: OSError) -> str:
+    if path.is_symlink():
+        if exc.errno == errno.ELOOP:
+            return "this is a symbolic link that leads back to itself (a loop); point it at a file or remove it"
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        return f"this is a symbolic link to '{target}', which does not exist; point it at a file or remove it"
+    return f"cannot read the file: {exc.strerror or exc}"
+
+
+def _too_big(size: int) -> str:
+    return (
+        f"the file is {_amount(size)}, over the {_amount(MAX_SOURCE_BYTES)} limit for a source; split it into articles"
+    )
+
+
+def _amount(size: int) -> str:
+    """A file size for people: "512 bytes", "3.5 KB", "201 MB"."""
+    if size < 1024:
+        return f"{size} bytes"
+    for unit in ("KB", "MB", "GB"):
+        size_in_unit = size / 1024
+        if size_in_unit < 1024 or unit == "GB":
+            return f"{size_in_unit:.1f} {unit}" if size_in_unit < 10 else f"{size_in_unit:.0f} {unit}"
+        size = int(size_in_unit)
+    raise AssertionError("unreachable")
+
+
 def parse_document(text: str, suffix: str, reported_as: str, sha256: str = "", notes: tuple[str, ...] = ()) -> Document:
     """Build a Document from decoded text (the pure part of reading a source)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     published: dt.date | None = None
     if suffix in (".html", ".htm"):
         prose, anchors = html_prose(text)
     else:
         prose, published = strip_front_matter(text) if suffix in (".md", ".markdown") else (text, None)
+        if suffix in (".md", ".markdown"):
+            prose = blank_link_targets(prose)
         anchors = ((0, 1),)
     if published is None:
         published = dateline_date(prose)
@@ -154,6 +208,14 @@ def parse_document(text: str, suffix: str, reported_as: str, sha256: str = "", n
     offsets = tuple(offset for offset, _ in anchors)
     lines = tuple(line for _, line in anchors)
     return Document(reported_as, prose, sha256, published, notes, offsets, lines, newlines)
+
+
+_LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
+
+
+def blank_link_targets(text: str) -> str:
+    """Blank Markdown link targets ("](https://…/2019/…)"), keeping offsets: a URL is not prose."""
+    return _LINK_TARGET.sub(lambda m: " " * len(m.group()), text)
 
 
 def strip_front_matter(text: str) -> tuple[str, dt.date | None]:
@@ -219,6 +281,7 @@ class _VisibleText(HTMLParser):
             self._emit("\n\n", self.getpos()[0])
 
     def handle_data(self, data: str) -> None:
+        data = _INVISIBLE.sub("", data)  # entities such as &shy; and &zwj;
         if not self.hidden and data:
             self._emit(data, self.getpos()[0])
 

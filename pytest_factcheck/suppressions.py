@@ -61,7 +61,7 @@ def read_markers(document: Document) -> tuple[Document, tuple[Marker, ...], tupl
                 "'factcheck: ignore FACT-ID -- reason' (a reason is required)"
             )
             continue
-        covered = next(((s, e) for s, e in paragraphs(blanked) if s >= match.end()), None)
+        covered = _next_paragraph(blanked, match.end(), document.path.lower().endswith(_BLOCK_FORMATS))
         if covered is None:
             warnings.append(f"line {line}: the factcheck marker has no paragraph after it")
             continue
@@ -89,6 +89,20 @@ NO_BASELINE = Baseline()
 
 def _key(fact_id: str, source: str, quote: str) -> str:
     return "\t".join((fact_id, source, re.sub(r"\s+", " ", quote).strip()))
+
+
+_BLOCK_FORMATS = (".md", ".markdown", ".html", ".htm")
+
+
+def _next_paragraph(prose: str, after: int, blank_lines_separate: bool) -> tuple[int, int] | None:
+    """The paragraph after a marker: in Markdown and HTML up to the next blank
+    line; in plain text the same paragraph the checker reads (a line, or lines
+    wrapped mid-sentence)."""
+    if blank_lines_separate:
+        start = len(prose) - len(prose[after:].lstrip())
+        end_match = re.compile(r"\n[ \t]*\n").search(prose, start)
+        return (start, end_match.start() if end_match else len(prose)) if start < len(prose) else None
+    return next(((s, e) for s, e in paragraphs(prose) if s >= after), None)
 
 
 def baseline_key(finding: Finding) -> str:

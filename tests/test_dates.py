@@ -206,23 +206,12 @@ def test_the_longest_reading_wins_where_readings_overlap(text: str, words: str |
     assert [m.text for m in find_dates(f"It was signed {text}.")] == [words or text]
 
 
-@pytest.mark.xfail(
-    reason="BUG: 'in June' (a month of the publication year) is taken before the longer 'June of 2024': "
-    "find_dates keeps the first reading, not the longest, so with a publication date the fact's own date "
-    "contradicts it",
-    strict=True,
-)
 @pytest.mark.parametrize("text", ["in June of 2024", "in June, 2024"])
 def test_a_month_and_its_year_after_in_are_one_date(text: str) -> None:
     mentions = find_dates(f"The pact was signed {text}.")
     assert [m.text for m in mentions] == [text.removeprefix("in ")]
 
 
-@pytest.mark.xfail(
-    reason="BUG: in 'June 19-20, 2024' the day 'June 19' is read without its year; with a publication date "
-    "it resolves to the June 19 nearest publication (2025) and contradicts 'June 2024'",
-    strict=True,
-)
 def test_a_range_of_days_keeps_its_year() -> None:
     values = [m.value_at(PUBLISHED) for m in find_dates("The summit was held on June 19-20, 2024.")]
     assert values

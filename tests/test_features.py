@@ -9,7 +9,6 @@ parser is needed (attribution); ``preloaded`` imports spaCy first.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import textwrap
@@ -20,10 +19,11 @@ import pytest
 
 from pytest_factcheck.api import check_facts, read_corpus
 from pytest_factcheck.checking import FactMatcher, check_document, check_examples
+from pytest_factcheck.errors import FactsFileError
 from pytest_factcheck.loader import load_yaml_text
 from pytest_factcheck.model import Fact, Finding, Verdict
 from pytest_factcheck.nlp import Pipeline
-from pytest_factcheck.schema import FactsFile, validate
+from pytest_factcheck.schema import FactsFile, read_facts_file, validate
 from pytest_factcheck.sources import parse_document
 
 BLANK = "--factcheck-model=blank:en"
@@ -44,13 +44,9 @@ def facts_from(text: str) -> tuple[Fact, ...]:
     return parsed.facts
 
 
-def judge(
-    facts: tuple[Fact, ...], text: str, pipe: Pipeline, suffix: str = ".txt", published: dt.date | None = None
-) -> list[Finding]:
-    """The findings of ``facts`` in ``text``; ``published`` overrides what the text gives."""
+def judge(facts: tuple[Fact, ...], text: str, pipe: Pipeline, suffix: str = ".txt") -> list[Finding]:
+    """The findings of ``facts`` in ``text``, read as a source with that suffix."""
     document = parse_document(textwrap.dedent(text), suffix, "doc" + suffix)
-    if published is not None:
-        document = dataclasses.replace(document, published=published)
     return check_document([FactMatcher.of(fact) for fact in facts], document, pipe)
 
 
@@ -79,6 +75,16 @@ ANY_TROOPS = facts_from(
         subject: [troops, soldiers]
         quantity: 14,000-15,000
         tolerance: 5%
+    """
+)
+TREATY = facts_from(
+    """
+    facts:
+      - id: treaty-signed
+        claim: Russia and North Korea signed their mutual defence treaty in June 2024.
+        subject: [treaty, pact]
+        context: [signed, signing]
+        date: June 2024
     """
 )
 RATIFIED = facts_from(
@@ -125,6 +131,9 @@ CHANGING = facts_from(
 )
 
 
+S, C = Verdict.SUPPORTS, Verdict.CONTRADICTS
+
+
 # --- publication dates ------------------------------------------------------------------------------------------
 
 
@@ -149,27 +158,36 @@ def test_front_matter_and_datelines_give_the_publication_date(
     ("facts", "text", "suffix", "verdict"),
     [
         # "in October last year": October of the year before publication
-        (RATIFIED, "SEOUL, May 4, 2025 — Russia's parliament ratified the treaty in October last year.", ".txt", "s"),
-        (RATIFIED, "SEOUL, Jan. 4, 2026 — Russia's parliament ratified the treaty in October last year.", ".txt", "c"),
+        (RATIFIED, "SEOUL, May 4, 2025 — Russia's parliament ratified the treaty in October last year.", ".txt", S),
+        (RATIFIED, "SEOUL, Jan. 4, 2026 — Russia's parliament ratified the treaty in October last year.", ".txt", C),
         # "last year" from front matter and from a dateline
-        (INCURSION_MONTH, "---\ndate: 2025-03-01\n---\n\nUkraine launched its Kursk incursion last year.", ".md", "s"),
-        (INCURSION_MONTH, "---\ndate: 2026-03-01\n---\n\nUkraine launched its Kursk incursion last year.", ".md", "c"),
-        (INCURSION_MONTH, "Pyongyang/Seoul, January 9, 2025 – Ukraine launched its Kursk incursion last year.", ".txt", "s"),
-        (INCURSION_MONTH, "Pyongyang/Seoul, January 9, 2026 – Ukraine launched its Kursk incursion last year.", ".txt", "c"),
+        (INCURSION_MONTH, "---\ndate: 2025-03-01\n---\n\nUkraine launched its Kursk incursion last year.", ".md", S),
+        (INCURSION_MONTH, "---\ndate: 2026-03-01\n---\n\nUkraine launched its Kursk incursion last year.", ".md", C),
+        (
+            INCURSION_MONTH,
+            "Pyongyang/Seoul, January 9, 2025 – Ukraine launched its Kursk incursion last year.",
+            ".txt",
+            S,
+        ),
+        (
+            INCURSION_MONTH,
+            "Pyongyang/Seoul, January 9, 2026 – Ukraine launched its Kursk incursion last year.",
+            ".txt",
+            C,
+        ),
         # "two years ago"
-        (INCURSION, "SEOUL, Aug. 6, 2026 — Ukraine launched its Kursk incursion two years ago.", ".txt", "s"),
-        (INCURSION, "SEOUL, Aug. 6, 2027 — Ukraine launched its Kursk incursion two years ago.", ".txt", "c"),
+        (INCURSION, "SEOUL, Aug. 6, 2026 — Ukraine launched its Kursk incursion two years ago.", ".txt", S),
+        (INCURSION, "SEOUL, Aug. 6, 2027 — Ukraine launched its Kursk incursion two years ago.", ".txt", C),
         # "earlier this week": Monday of the publication week up to the publication day
-        (INCURSION, "SEOUL, Aug. 8, 2024 — Ukraine launched its Kursk incursion earlier this week.", ".txt", "s"),
-        (INCURSION, "SEOUL, Aug. 15, 2024 — Ukraine launched its Kursk incursion earlier this week.", ".txt", "c"),
+        (INCURSION, "SEOUL, Aug. 8, 2024 — Ukraine launched its Kursk incursion earlier this week.", ".txt", S),
+        (INCURSION, "SEOUL, Aug. 15, 2024 — Ukraine launched its Kursk incursion earlier this week.", ".txt", C),
     ],
 )
 def test_relative_dates_resolve_against_the_publication_date(
-    pipeline: Pipeline, facts: tuple[Fact, ...], text: str, suffix: str, verdict: str
+    pipeline: Pipeline, facts: tuple[Fact, ...], text: str, suffix: str, verdict: Verdict
 ) -> None:
     finding = only(judge(facts, text + "\n", pipeline, suffix))
-    expected = Verdict.SUPPORTS if verdict == "s" else Verdict.CONTRADICTS
-    assert finding.verdict is expected, finding
+    assert finding.verdict is verdict, finding
     assert finding.found is not None and finding.found in text
 
 
@@ -188,6 +206,43 @@ def test_without_a_publication_date_relative_dates_are_unverifiable(
     finding = only(judge(facts, sentence + "\n", any_pipeline))
     assert finding.verdict is Verdict.UNVERIFIABLE
     assert "depends on the publication date" in finding.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("SEOUL, Nov. 4, 2024 — Russia and North Korea signed the treaty in June.", Verdict.SUPPORTS),
+        ("SEOUL, Nov. 4, 2025 — Russia and North Korea signed the treaty in June last year.", Verdict.SUPPORTS),
+        ("SEOUL, Nov. 4, 2026 — Russia and North Korea signed the treaty in June last year.", Verdict.CONTRADICTS),
+    ],
+)
+def test_the_dateline_is_not_a_claim_but_dates_the_rest_of_the_sentence(
+    any_pipeline: Pipeline, text: str, verdict: Verdict
+) -> None:
+    finding = only(judge(TREATY, text, any_pipeline))
+    assert finding.verdict is verdict, finding
+    assert finding.found is not None and "Nov." not in finding.found
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("SEOUL, Nov. 4, 2024 — The treaty was signed in June 2023.", Verdict.CONTRADICTS),
+        ("SEOUL, Nov. 4, 2025 — The treaty was signed in June last year.", Verdict.SUPPORTS),
+    ],
+)
+def test_a_passive_sentence_after_a_dateline_is_judged(pipeline: Pipeline, text: str, verdict: Verdict) -> None:
+    assert only(judge(TREATY, text, pipeline)).verdict is verdict
+
+
+def test_a_failure_shows_what_a_relative_date_was_resolved_to(blank_pipeline: Pipeline) -> None:
+    finding = only(
+        judge(
+            TREATY, "SEOUL, Nov. 4, 2026 — Russia and North Korea signed the treaty in June last year.", blank_pipeline
+        )
+    )
+    assert finding.verdict is Verdict.CONTRADICTS
+    assert finding.found_detail is not None and "June 2025" in finding.found_detail
 
 
 def _write(root: Path, files: dict[str, str]) -> None:
@@ -212,7 +267,9 @@ facts:
 RATIFIED_LAST_YEAR = "Russia's parliament ratified the treaty in October last year.\n"
 
 
-def test_published_in_facts_yaml_dates_sources_that_give_none(tmp_path: Path) -> None:
+@pytest.fixture
+def archive(tmp_path: Path) -> FactsFile:
+    """PUBLISHED_FACTS and three sources: dated by published:, by their own dateline, and not at all."""
     _write(
         tmp_path,
         {
@@ -222,7 +279,11 @@ def test_published_in_facts_yaml_dates_sources_that_give_none(tmp_path: Path) ->
             "archive/other.txt": RATIFIED_LAST_YEAR,
         },
     )
-    parsed = facts_file((tmp_path / "facts.yaml").read_text(encoding="utf-8"), tmp_path / "facts.yaml")
+    return read_facts_file(tmp_path / "facts.yaml")
+
+
+def test_published_in_facts_yaml_dates_sources_that_give_none(archive: FactsFile) -> None:
+    parsed = archive
     assert parsed.published == (("archive/2026-*.txt", dt.date(2026, 1, 4)),)
     corpus = read_corpus(parsed)
     published = {name: document.published for name, document in corpus.documents.items()}
@@ -233,18 +294,8 @@ def test_published_in_facts_yaml_dates_sources_that_give_none(tmp_path: Path) ->
     }
 
 
-def test_a_date_from_published_resolves_relative_dates(tmp_path: Path, pipeline: Pipeline) -> None:
-    _write(
-        tmp_path,
-        {
-            "facts.yaml": PUBLISHED_FACTS,
-            "archive/2026-undated.txt": RATIFIED_LAST_YEAR,
-            "archive/2026-datelined.txt": "SEOUL, May 4, 2025 — " + RATIFIED_LAST_YEAR,
-            "archive/other.txt": RATIFIED_LAST_YEAR,
-        },
-    )
-    parsed = facts_file((tmp_path / "facts.yaml").read_text(encoding="utf-8"), tmp_path / "facts.yaml")
-    result = check_facts(parsed.facts, read_corpus(parsed), pipeline, tmp_path)["treaty-ratified"]
+def test_a_date_from_published_resolves_relative_dates(archive: FactsFile, pipeline: Pipeline) -> None:
+    result = check_facts(archive.facts, read_corpus(archive), pipeline, archive.folder)["treaty-ratified"]
     verdicts = {finding.source: finding.verdict for finding in result.findings}
     assert verdicts == {
         "archive/2026-undated.txt": Verdict.CONTRADICTS,  # October 2025
@@ -262,8 +313,6 @@ def test_a_date_from_published_resolves_relative_dates(tmp_path: Path, pipeline:
     ],
 )
 def test_a_bad_published_entry_is_an_error_of_the_file_with_its_line(entry: str, line: int, message: str) -> None:
-    from pytest_factcheck.errors import FactsFileError
-
     text = "sources: [a.txt]\n" + entry + "\nfacts:\n  - id: x\n    claim: X.\n    subject: [x]\n    date: 2024\n"
     with pytest.raises(FactsFileError) as excinfo:
         facts_file(text)
@@ -274,18 +323,22 @@ def test_a_bad_published_entry_is_an_error_of_the_file_with_its_line(entry: str,
 # --- as_of and until ----------------------------------------------------------------------------------------------
 
 
+BEFORE = "before this value held (as_of 2025-04)"
+AFTER = "after this value stopped holding (until December 2025)"
+
+
 @pytest.mark.parametrize(
     ("dateline", "figure", "verdict", "reason"),
     [
-        ("SEOUL, Nov. 4, 2024 — ", "10,000", Verdict.UNVERIFIABLE, "published 2024-11-04, before this value held (as_of 2025-04)"),
-        ("SEOUL, Mar. 31, 2025 — ", "10,000", Verdict.UNVERIFIABLE, "before this value held (as_of 2025-04)"),
+        ("SEOUL, Nov. 4, 2024 — ", "10,000", Verdict.UNVERIFIABLE, f"published 2024-11-04, {BEFORE}"),
+        ("SEOUL, Mar. 31, 2025 — ", "10,000", Verdict.UNVERIFIABLE, f"published 2025-03-31, {BEFORE}"),
         ("SEOUL, April 1, 2025 — ", "10,000", Verdict.CONTRADICTS, ""),
         ("SEOUL, May 4, 2025 — ", "15,000", Verdict.SUPPORTS, ""),
         ("SEOUL, Dec. 31, 2025 — ", "30,000", Verdict.CONTRADICTS, ""),
-        ("SEOUL, Jan. 4, 2026 — ", "30,000", Verdict.UNVERIFIABLE, "published 2026-01-04, after this value stopped holding (until December 2025)"),
+        ("SEOUL, Jan. 4, 2026 — ", "30,000", Verdict.UNVERIFIABLE, f"published 2026-01-04, {AFTER}"),
         ("", "30,000", Verdict.UNVERIFIABLE, "no publication date"),
     ],
-)  # fmt: skip
+)
 def test_as_of_and_until_limit_which_sources_are_judged(
     any_pipeline: Pipeline, dateline: str, figure: str, verdict: Verdict, reason: str
 ) -> None:
@@ -316,7 +369,7 @@ def test_as_of_uses_a_date_from_published_in_facts_yaml(tmp_path: Path, blank_pi
             "a/new.txt": "Pyongyang has sent 10,000 troops to Russia.\n",
         },
     )
-    parsed = facts_file((tmp_path / "facts.yaml").read_text(encoding="utf-8"), tmp_path / "facts.yaml")
+    parsed = read_facts_file(tmp_path / "facts.yaml")
     result = check_facts(parsed.facts, read_corpus(parsed), blank_pipeline, tmp_path)["nk-troops"]
     by_source = {finding.source: finding for finding in result.findings}
     assert by_source["a/old.txt"].verdict is Verdict.UNVERIFIABLE
@@ -375,6 +428,24 @@ def test_a_wrong_example_is_named_with_its_line_and_what_was_read(any_pipeline: 
     assert "should contradict the fact, but it is read as not about this fact" in contradicting
 
 
+def test_a_contradicting_example_of_a_fact_with_as_of(any_pipeline: Pipeline) -> None:
+    fact = facts_from(
+        """
+        facts:
+          - id: nk-troops
+            claim: North Korea has sent about 14,000-15,000 troops to Russia.
+            subject: [troops, soldiers]
+            context: [North Korea, North Korean, Pyongyang]
+            quantity: 14,000-15,000
+            as_of: 2025-04
+            examples:
+              supports: ["Pyongyang has sent around 15,000 troops to Russia."]
+              contradicts: ["North Korea has sent up to 12,000 soldiers to Russia."]
+        """
+    )[0]
+    assert check_examples(FactMatcher.of(fact), any_pipeline) == []
+
+
 # --- attribution, quotation, denial -------------------------------------------------------------------------------
 
 
@@ -409,18 +480,13 @@ def test_a_value_inside_quotation_marks_is_quoted(any_pipeline: Pipeline) -> Non
     assert outside.quoted is False
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a quotation that opens right before the figure is not seen: the quote mark is read into the figure "
-    "('\"some 15,000') and quoted is False",
-)
 @pytest.mark.parametrize("marks", ['""', "“”"])
 def test_a_quotation_opening_at_the_figure_is_quoted(any_pipeline: Pipeline, marks: str) -> None:
     sentence = f"The general said Pyongyang had sent {marks[0]}some 15,000 troops{marks[1]} so far."
     finding = only(judge(TROOPS, sentence, any_pipeline))
     assert finding.verdict is Verdict.SUPPORTS
-    assert finding.found == "some 15,000"
     assert finding.quoted is True
+    assert finding.found == "some 15,000"
 
 
 @pytest.mark.parametrize(
@@ -448,11 +514,6 @@ def test_a_figure_reported_as_false_is_not_a_contradiction_blank(blank_pipeline:
     assert only(judge(ANY_TROOPS, sentence, blank_pipeline)).verdict is Verdict.UNVERIFIABLE
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: with the trained parser, 'Reports that 100,000 troops were sent are false' contradicts: the "
-    "denial search stops at the clause ('that ... were sent') and never reaches 'are false'",
-)
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -518,7 +579,7 @@ def report(pytester: pytest.Pytester) -> dict[str, Any]:
 
 
 def outcomes(result: pytest.RunResult) -> dict[str, str]:
-    """Fact id -> PASSED / FAILED / ERROR, from ``-rA`` short summary lines and ``-v`` lines."""
+    """Fact id -> PASSED / FAILED / ERROR, read from the lines of a ``-v`` run."""
     found: dict[str, str] = {}
     for line in result.outlines:
         for word in ("PASSED", "FAILED", "ERROR"):
@@ -530,13 +591,15 @@ def outcomes(result: pytest.RunResult) -> dict[str, str]:
 @pytest.mark.usefixtures("_heavy_imports_done")
 class TestPublicationDatesInTheRun:
     def test_published_in_facts_yaml_makes_a_relative_date_fail_the_fact(self, pytester: pytest.Pytester) -> None:
-        facts = FACTS.replace("facts:\n", "published:\n  - source: articles/2025-*.txt\n    date: 2025-02-01\nfacts:\n", 1)
+        facts = FACTS.replace(
+            "facts:\n", "published:\n  - source: articles/2025-*.txt\n    date: 2025-02-01\nfacts:\n", 1
+        )
         newsroom(pytester, facts, **{"2025-01_txt": "The treaty was signed in June last year.\n"})
         run(pytester).assert_outcomes(passed=2)  # June 2024: supports
         newsroom(pytester, facts.replace("2025-02-01", "2026-02-01"))
         result = run(pytester)
         result.assert_outcomes(passed=1, failed=1)
-        result.stdout.fnmatch_lines(["*contradicted by articles/2025-01.txt:1", "*found: June last year*"])
+        result.stdout.fnmatch_lines(["*contradicted by articles/2025-01.txt:1", "*found: in June last year*"])
 
     def test_without_any_publication_date_a_relative_date_never_fails(self, pytester: pytest.Pytester) -> None:
         newsroom(pytester, FACTS, a_txt="The treaty was signed in June last year.\n")
@@ -574,40 +637,47 @@ class TestAsOfInTheRun:
         assert finding["reason"] == "published 2025-01-02, after this value stopped holding (until 2024)"
 
 
-@pytest.mark.usefixtures("_heavy_imports_done")
-class TestExamplesInTheRun:
-    FACTS_WITH_EXAMPLES = FACTS.replace(
+def with_examples(ignored: str) -> str:
+    """FACTS with examples on nk-troops (the ignores example on line 14)."""
+    return FACTS.replace(
         "    tolerance: 5%\n",
         "    tolerance: 5%\n"
+        "    exclude: [workers]\n"
         "    examples:\n"
         '      supports: ["Pyongyang has sent around 15,000 troops to Russia."]\n'
         '      contradicts: ["North Korea has sent up to 12,000 soldiers to Russia."]\n'
-        '      ignores: ["Around 12,000 North Korean workers went to Tatarstan."]\n',
+        f'      ignores: ["{ignored}"]\n',
     )
 
+
+@pytest.mark.usefixtures("_heavy_imports_done")
+class TestExamplesInTheRun:
     def test_a_fact_whose_examples_behave_runs_normally(self, pytester: pytest.Pytester) -> None:
-        facts = self.FACTS_WITH_EXAMPLES.replace("workers went", "workers went", 1).replace(
-            "    tolerance: 5%\n", "    tolerance: 5%\n    exclude: [workers]\n", 1
-        )
-        newsroom(pytester, facts, a_txt=COLD_WAR)
+        newsroom(pytester, with_examples("Around 12,000 North Korean workers went to Tatarstan."), a_txt=COLD_WAR)
         result = run(pytester, "-v")
         assert outcomes(result) == {"nk-troops": "PASSED", "treaty-signed": "FAILED"}
 
     def test_a_wrong_example_is_an_error_of_that_fact_only(self, pytester: pytest.Pytester) -> None:
-        # without exclude: [workers], the workers example is read as a contradiction
-        newsroom(pytester, self.FACTS_WITH_EXAMPLES, a_txt=COLD_WAR)
+        newsroom(pytester, with_examples("Around 12,000 North Korean troops went to Kursk."), a_txt=COLD_WAR)
         result = run(pytester, "-v", "--factcheck-json=report.json")
         assert outcomes(result) == {"nk-troops": "ERROR", "treaty-signed": "FAILED"}
         result.assert_outcomes(failed=1, errors=1)
         text = output(result)
         assert (
-            'line 11: the example "Around 12,000 North Korean workers went to Tatarstan." should be ignored, '
+            'line 14: the example "Around 12,000 North Korean troops went to Kursk." should be ignored, '
             "but it is read as contradicts, reading 'Around 12,000'"
         ) in text
         assert "Traceback" not in text
         entry = report(pytester)["nk-troops"]
         assert entry["outcome"] == "error"
-        assert "Around 12,000 North Korean workers went to Tatarstan." in entry["error"]
+        assert "Around 12,000 North Korean troops went to Kursk." in entry["error"]
+        assert report(pytester)["treaty-signed"]["outcome"] == "failed", "the other fact still ran"
+
+    def test_examples_are_not_checked_by_collect_only(self, pytester: pytest.Pytester) -> None:
+        newsroom(pytester, with_examples("Around 12,000 North Korean troops went to Kursk."), a_txt=COLD_WAR)
+        result = run(pytester, "--collect-only", "-q")
+        assert result.ret == pytest.ExitCode.OK
+        result.stdout.fnmatch_lines(["facts.yaml::nk-troops", "facts.yaml::treaty-signed"])
 
 
 @pytest.mark.usefixtures("_heavy_imports_done")
@@ -631,7 +701,9 @@ def test_the_json_report_carries_attributed_to_and_quoted(pytester: pytest.Pytes
     assert findings[3]["verdict"] == "contradicts"
     assert (findings[3]["attributed_to"], findings[3]["quoted"]) == ("a defector", True)
     assert findings[5]["verdict"] == "unverifiable"
-    result.stdout.fnmatch_lines(["*contradicted by articles/a.txt:3", "*(attributed to a defector, inside a quotation)"])
+    result.stdout.fnmatch_lines(
+        ["*contradicted by articles/a.txt:3", "*(attributed to a defector, inside a quotation)"]
+    )
     assert "articles/a.txt:5" not in output(result)
 
 
@@ -737,10 +809,13 @@ class TestInlineMarkers:
         [
             ("a_md", "<!-- factcheck: ignore nk-troops -- quotes a disputed early estimate -->"),
             ("a_txt", "# factcheck: ignore nk-troops -- quotes a disputed early estimate"),
+            ("a_html", "<!-- factcheck: ignore nk-troops -- quotes a disputed early estimate -->"),
         ],
     )
     def test_a_marker_covers_only_the_next_paragraph(self, pytester: pytest.Pytester, name: str, marker: str) -> None:
         text = f"{marker}\nPyongyang has sent 100,000 troops to Russia.\n\nKim wrote to Putin.\n\n{TOO_MANY}"
+        if name.endswith("html"):
+            text = f"{marker}\n<p>{TOO_MANY.strip()}</p>\n\n<p>Kim wrote to Putin.</p>\n\n<p>{TOO_MANY.strip()}</p>"
         newsroom(pytester, FACTS, **{name: text})
         result = run(pytester, "-v")
         assert outcomes(result)["nk-troops"] == "FAILED"
@@ -755,15 +830,12 @@ class TestInlineMarkers:
         assert outcomes(result) == {"nk-troops": "PASSED", "treaty-signed": "FAILED"}
 
     def test_a_marker_may_list_several_facts(self, pytester: pytest.Pytester) -> None:
-        text = "<!-- factcheck: ignore nk-troops, treaty-signed -- quoting KCNA -->\n" + TOO_MANY.rstrip() + " " + COLD_WAR
+        text = (
+            "<!-- factcheck: ignore nk-troops, treaty-signed -- quoting KCNA -->\n" + TOO_MANY.rstrip() + " " + COLD_WAR
+        )
         newsroom(pytester, FACTS, a_md=text)
         run(pytester).assert_outcomes(passed=2)
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="BUG: a marker covers only the first line of a multi-line paragraph when that line ends a sentence "
-        "and the next starts with a capital: 'paragraphs' splits there, so the second sentence still fails",
-    )
     def test_a_marker_covers_every_line_of_the_next_paragraph(self, pytester: pytest.Pytester) -> None:
         text = (
             "<!-- factcheck: ignore nk-troops -- quotes a disputed early estimate -->\n"
@@ -771,7 +843,10 @@ class TestInlineMarkers:
             "Officials said the 100,000 North Korean troops were in Kursk.\n"
         )
         newsroom(pytester, FACTS, a_md=text)
-        run(pytester).assert_outcomes(passed=2)
+        result = run(pytester, "--factcheck-json=report.json")
+        findings = report(pytester)["nk-troops"]["findings"]
+        assert [(f["line"], f["accepted"]) for f in findings] == [(2, True), (3, True)]
+        result.assert_outcomes(passed=2)
 
     @pytest.mark.parametrize(
         ("name", "marker"),
@@ -791,7 +866,8 @@ class TestInlineMarkers:
         [source] = report(pytester)[""]["sources"]
         assert source["path"] == f"articles/a.{suffix}"
         assert source["warnings"] == [
-            "line 3: the factcheck marker is ignored: write 'factcheck: ignore FACT-ID -- reason' (a reason is required)"
+            "line 3: the factcheck marker is ignored: write 'factcheck: ignore FACT-ID -- reason' "
+            "(a reason is required)"
         ]
         [finding] = report(pytester)["nk-troops"]["findings"]
         assert (finding["verdict"], finding["accepted"], finding["line"]) == ("contradicts", False, 4)
@@ -875,16 +951,16 @@ facts:
 @pytest.mark.parametrize(
     ("extra", "line", "message"),
     [
-        ("    as_of: soon\n", 11, "cannot read the text 'soon' as a as_of; write a date or month such as"),
-        ("    until: yes\n", 11, "'until:' holds a yes/no value"),
-        ("    as_of: January 8\n", 11, "as a as_of"),
-        ("    allow:\n      - source: articles/*.txt\n", 12, "this 'allow:' entry needs 'reason:'"),
-        ("    allow:\n      - reason: old piece\n", 12, "this 'allow:' entry needs 'source:'"),
-        ("    allow:\n      - {source: a.txt, reason: x, why: y}\n", 12, "unknown key 'why'"),
-        ("    allow: articles/*.txt\n", 11, "'allow:' must be a list of entries"),
-        ("    examples:\n      refutes: [Pyongyang sent 9 troops.]\n", 12, "unknown key 'refutes'"),
-        ("    examples:\n      supports: Pyongyang sent 15,000 troops.\n", 11, "must be a list of sentences"),
-        ("    examples: [Pyongyang sent 15,000 troops.]\n", 11, "'examples:' must list sentences under supports:"),
+        ("    as_of: soon\n", 12, "cannot read the text 'soon' as a as_of; write a date or month such as"),
+        ("    until: yes\n", 12, "'until:' holds a yes/no value"),
+        ("    as_of: January 8\n", 12, "as a as_of"),
+        ("    allow:\n      - source: articles/*.txt\n", 13, "this 'allow:' entry needs 'reason:'"),
+        ("    allow:\n      - reason: old piece\n", 13, "this 'allow:' entry needs 'source:'"),
+        ("    allow:\n      - {source: a.txt, reason: x, why: y}\n", 13, "unknown key 'why'"),
+        ("    allow: articles/*.txt\n", 12, "'allow:' must be a list of entries"),
+        ("    examples:\n      refutes: [Pyongyang sent 9 troops.]\n", 13, "unknown key 'refutes'"),
+        ("    examples:\n      supports: Pyongyang sent 15,000 troops.\n", 13, "must be a list of sentences"),
+        ("    examples: [Pyongyang sent 15,000 troops.]\n", 12, "'examples:' must list sentences under supports:"),
     ],
 )
 def test_a_bad_new_key_is_an_error_of_that_fact_with_its_line(extra: str, line: int, message: str) -> None:
@@ -896,7 +972,7 @@ def test_a_bad_new_key_is_an_error_of_that_fact_with_its_line(extra: str, line: 
     assert message in problem.message
 
 
-def test_contradictory_kind_suggestion_for_an_unknown_example_kind() -> None:
+def test_an_unknown_example_kind_suggests_the_nearest_one() -> None:
     [problem] = facts_file(FACT_HEAD + "    examples:\n      contradict: [Pyongyang sent 9 troops.]\n").problems
     assert "did you mean 'contradicts'?" in problem.message
 

@@ -216,11 +216,6 @@ def test_the_json_report_is_written_when_every_fact_passes(project: pytest.Pytes
     assert [fact["outcome"] for fact in read_json(project)["facts"]] == ["passed", "passed"]
 
 
-@pytest.mark.xfail(
-    reason="BUG: under pytest-xdist the worker cannot send the report: the item name is a loader.LocatedStr "
-    "(execnet DumpError: can't serialize LocatedStr) and the run ends in INTERNALERROR",
-    strict=True,
-)
 def test_the_json_report_is_the_same_with_pytest_xdist(project: pytest.Pytester) -> None:
     serial = run(project, "--factcheck-json=serial.json")
     parallel = run(project, "-n", "2", "--factcheck-json=parallel.json")
@@ -368,11 +363,6 @@ def test_each_facts_file_checks_its_own_sources(two_desks: pytest.Pytester) -> N
     result.assert_outcomes(passed=1, failed=2)
 
 
-@pytest.mark.xfail(
-    reason="BUG: the JSON report names a fact's file by its base name only, so facts of desk/facts.yaml and "
-    "facts.yaml (and their sources) cannot be told apart",
-    strict=True,
-)
 def test_the_json_report_tells_facts_files_apart(two_desks: pytest.Pytester) -> None:
     run(two_desks, "--factcheck-json=report.json")
     report = read_json(two_desks)

@@ -101,6 +101,13 @@ def test_the_failure_points_at_the_seed_line(seeds_run: SeedsRun) -> None:
     assert "found: the Cold War era (1947–1991)   expected: June 2024" in seeds_run.output
 
 
+def test_the_june_2024_signing_in_seed_001_supports_the_treaty_fact(seeds_run: SeedsRun) -> None:
+    supporting = [f for f in seeds_run.fact("treaty-signed")["findings"] if f["verdict"] == "supports"]
+    assert [(f["source"], f["line"], f["found"]) for f in supporting] == [
+        ("seeds/001_46292d1d56ecd07c.txt", 7, "June 2024")
+    ]
+
+
 def test_nk_troops_passes_with_support_from_001_and_002_and_no_contradiction(seeds_run: SeedsRun) -> None:
     entry = seeds_run.fact("nk-troops-in-russia")
     assert entry["outcome"] == "passed"
