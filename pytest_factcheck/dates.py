@@ -71,6 +71,15 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DAY_WORD = r"(?:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
 _END = r"(?![\w%])"
+_COUNTED_NOUNS = frozenset("people men women children personnel staff police cattle".split())
+_VERBS_IN_S = frozenset("was is has does goes sees saw marks remains seems becomes brings ends begins".split())
+
+
+def _is_counted_noun(word: str) -> bool:
+    """A word after a four-digit number that makes it a count: "2000 troops", not "2024 was"."""
+    return word in _COUNTED_NOUNS or (word.endswith("s") and not word.endswith("ss") and word not in _VERBS_IN_S)
+
+
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|of|during|from|until|till|to|into|before|after|the|early|late|mid|year|around|circa|"
     r"between|and|or|spring|summer|autumn|fall|winter|[A-Za-z]+['’]s)\s*-?\s*|^\s*|[,(–—-]\s*)$",
@@ -179,7 +188,8 @@ def _absolute_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
     def year(m: re.Match[str]) -> DateValue | None:
         before = m.string[max(0, m.start() - 30) : m.start()]
         after = m.string[m.end() : m.end() + 20]
-        if not _YEAR_BEFORE.search(before) and re.match(r"\s+[a-z]", after):
+        counted = re.match(r"\s+([a-z]+)", after)
+        if counted and not _YEAR_BEFORE.search(before) and _is_counted_noun(counted.group(1)):
             return None  # "sent 2000 troops": a count, not a year
         return year_value(int(m["y"]), m.group())
 
