@@ -1,14 +1,15 @@
 """Pathological prose: ``check_document`` must neither crash nor hang on it.
 
-Each case runs in a forked child process with a time budget, so that a case
-that is super-linear fails in seconds instead of hanging the suite; the child
-reports its findings (or its traceback) back through a pipe. Both pipelines
-are exercised: the trained one (dependency parse) and the blank one (word
-order), since their claim-reading paths differ.
+Every case runs in a forked child process under a time budget, so that a
+super-linear case fails in seconds instead of hanging the suite; the child
+sends its findings (or its traceback) back through a pipe. The cases of the
+matrix run side by side, so the whole matrix costs one budget, not one per
+case. Both pipelines are exercised: the trained one (dependency parse) and the
+blank one (word order), as their claim-reading paths differ.
 
-The cases are sized like real accidents (a pasted table, a run-on sentence
+The inputs are sized like real accidents (a pasted table, a run-on sentence
 from a PDF export, an encoding mishap), where a quadratic step turns into
-minutes: a fixed checker reads each of them in a second or two.
+minutes; a checker that is linear reads each of them in a second or two.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from __future__ import annotations
 import multiprocessing
 import time
 import traceback
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,9 +34,9 @@ from pytest_factcheck.quantities import find_quantities
 from pytest_factcheck.schema import validate
 from pytest_factcheck.sources import parse_document
 
-#: Seconds one case may take. The brief's bound for "hangs" is ~20 s; a case that
-#: is not super-linear takes well under 2 s, so 10 s keeps failures cheap without flaking.
-BUDGET = 10.0
+#: Seconds of wall time the matrix may take. The issue's bound for "hangs" is ~20 s;
+#: each case that is not super-linear takes under 2 s alone.
+BUDGET = 15.0
 
 FACTS = """\
 sources: [doc.txt]
@@ -66,132 +69,193 @@ def matchers() -> list[FactMatcher]:
     return [FactMatcher.of(fact) for fact in facts_file.facts]
 
 
-@dataclass(frozen=True)
-class Case:
-    text: str
-    suffix: str = ".txt"
+def check(text: str, pipeline: Pipeline, suffix: str = ".txt") -> list[Finding]:
+    return check_document(matchers(), parse_document(text, suffix, "doc" + suffix), pipeline)
 
 
 RUN_ON = "North Korea sent 14000 troops to Russia and the treaty was signed in June 2024 and Medvedev spoke "
-CASES = {
-    "million-digits": Case("North Korea sent " + "1" * 1_000_000 + " troops to Russia."),
-    "nested-parentheses": Case("North Korea sent " + "(" * 10_000 + "14,000 troops" + ")" * 10_000 + " to Russia."),
-    "mixed-scripts": Case(
-        "Северная Корея отправила 14 000 troops в Россию. 북한은 러시아에 14,000명의 troops를 파병했다. "
-        "أرسلت كوريا الشمالية ١٤٠٠٠ troops إلى روسيا في ٢٠٢٤. Pyongyang sent 14,000 troops (북한군) to Россия.\n"
-        "The treaty (договор, 조약, معاهدة) was signed in June 2024 in 평양."
-    ),
-    "zero-width": Case(
-        "North Korea sent 14\u200b,000 tr\u200boops to Russia. Pyongyang's 14,\u200d000 soldiers\u200c arrived.\n"
-        "The trea\u00adty\u2060 was signed in Ju\u200bne 2024.\ufeff Medvedev\u200e is \u202ethe chairman\u202c."
-    ),
-    "nul-bytes": Case(
-        "North Korea sent 14,000\x00 troops\x00 to Russia.\x00\x00 The treaty was signed in June 2024\x00.\n\x00\n"
-        "\x00Pyongyang\x00 sent 14,000 soldiers."
-    ),
-    "long-sentence": Case((RUN_ON * (50_000 // len(RUN_ON) + 1))[:50_000]),
-    "repeated-figures": Case("North Korea sent " + " ".join(["14,000 troops"] * 10_000) + "."),
-    "repeated-sentences": Case("North Korea sent 14,000 troops to Russia. " * 10_000),
-    "published-9999": Case(
-        "---\ndate: 9999-12-31\n---\nThe treaty was signed tomorrow, or next week, next month or next year.\n"
-        "The treaty was signed on Monday, on January 8 or in December.\n",
+ZERO_WIDTH = (
+    "North Korea sent 14\u200b,000 tr\u200boops to Russia. Pyongyang's 14,\u200d000 soldiers\u200c arrived.\n"
+    "The trea\u00adty\u2060 was signed in Ju\u200bne 2024.\ufeff Medvedev\u200e is \u202ethe chairman\u202c."
+)
+NUL_BYTES = (
+    "North Korea sent 14,000\x00 troops\x00 to Russia.\x00\x00 The treaty was signed in June 2024\x00.\n\x00\n"
+    "\x00Pyongyang\x00 sent 14,000 soldiers."
+)
+MIXED_SCRIPTS = (
+    "Северная Корея отправила 14 000 troops в Россию. 북한은 러시아에 14,000명의 troops를 파병했다. "
+    "أرسلت كوريا الشمالية ١٤٠٠٠ troops إلى روسيا في ٢٠٢٤. Pyongyang sent 14,000 troops (북한군) to Россия.\n"
+    "The treaty (договор, 조약, معاهدة) was signed in June 2024 in 평양. Ｐｙｏｎｇｙａｎｇ sent １４,０００ troops."
+)
+#: name: (text, suffix)
+CASES: dict[str, tuple[str, str]] = {
+    "million-digits": ("North Korea sent " + "1" * 1_000_000 + " troops to Russia.", ".txt"),
+    "nested-parentheses": ("North Korea sent " + "(" * 10_000 + "14,000 troops" + ")" * 10_000 + " to Russia.", ".txt"),
+    "mixed-scripts": (MIXED_SCRIPTS, ".txt"),
+    "zero-width": (ZERO_WIDTH, ".txt"),
+    "nul-bytes": (NUL_BYTES, ".txt"),
+    "long-sentence": ((RUN_ON * (50_000 // len(RUN_ON) + 1))[:50_000], ".txt"),
+    "repeated-figures": ("North Korea sent " + " ".join(["14,000 troops"] * 10_000) + ".", ".txt"),
+    "repeated-sentences": ("North Korea sent 14,000 troops to Russia. " * 2_000, ".txt"),
+    "nested-markup": ("<p>Pyongyang sent " + "<b>" * 5_000 + "14,000 troops" + "</b>" * 5_000 + ".</p>", ".html"),
+    "published-9999": (
+        "---\ndate: 9999-12-31\n---\nThe treaty was signed tomorrow, or next week, next month or next year.\n",
         ".md",
     ),
-    "published-0001": Case(
+    "published-0001": (
         "---\ndate: 0001-01-01\n---\nThe treaty was signed yesterday, last week, 12 months ago or 999 years ago.\n"
         "The treaty was signed in December last year.\n",
         ".md",
     ),
 }
+PIPELINES = ("trained", "blank")
 
 SLOW_TOKENIZER = pytest.mark.xfail(
     strict=True,
-    reason="BUG (checking/nlp: text handed to spaCy as is): spaCy's tokenizer is quadratic in a run of "
-    "prefix/suffix punctuation with no space ('(((((...'); 10,000 nested parentheses take ~30 s blank, ~65 s trained",
+    reason="BUG (checking/nlp: text is handed to spaCy as is): spaCy's tokenizer is quadratic in a run of "
+    "prefix/suffix punctuation without a space ('((((...'); 10,000 nested parentheses: ~30 s blank, ~65 s trained",
 )
 SLOW_CLAIMS = pytest.mark.xfail(
     strict=True,
-    reason="BUG (claims.py): per figure, attachment and speech rescan the whole sentence (_clause_start, "
-    "is_headline, speech_of; tokens_in/token_spans on the parse), so a sentence with thousands of figures is "
-    "quadratic: 10,000 x '14,000 troops' takes ~25 s blank; a 50,000-character run-on sentence > 2 min trained",
+    reason="BUG (claims.py): for every figure, attachment and speech rescan the whole sentence (_clause_start, "
+    "is_headline, speech_of, and tokens_in/token_spans on the parse), so a sentence with thousands of figures is "
+    "quadratic: 10,000 x '14,000 troops' in one sentence ~25 s blank; a 50,000-character run-on sentence "
+    "~15 s blank, > 2 min trained",
 )
 KNOWN_SLOW = {
     ("nested-parentheses", "blank"): SLOW_TOKENIZER,
     ("nested-parentheses", "trained"): SLOW_TOKENIZER,
     ("repeated-figures", "blank"): SLOW_CLAIMS,
     ("repeated-figures", "trained"): SLOW_CLAIMS,
+    ("long-sentence", "blank"): SLOW_CLAIMS,
     ("long-sentence", "trained"): SLOW_CLAIMS,
 }
 
 
-def bounded(work: Callable[[], list[Finding]], budget: float = BUDGET) -> list[Finding]:
-    """``work()`` in a forked child: its findings, or a test failure if it raises or overruns ``budget``."""
-    context = multiprocessing.get_context("fork")
-    receiver, sender = context.Pipe(duplex=False)
+# --- running under a budget ---------------------------------------------------------------------------------------
 
-    def child() -> None:
-        started = time.perf_counter()
-        try:
-            findings = work()
-        except BaseException:
-            sender.send(("raised", time.perf_counter() - started, traceback.format_exc()))
-        else:
-            sender.send(("returned", time.perf_counter() - started, findings))
 
-    process = context.Process(target=child, daemon=True)
-    process.start()
-    sender.close()
-    try:
-        if not receiver.poll(budget):
+@dataclass(frozen=True)
+class Outcome:
+    """How one bounded run ended: ``seconds`` is None when it was still running at the deadline."""
+
+    seconds: float | None
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+
+    def check(self, budget: float) -> list[Finding]:
+        if self.error is not None:
+            pytest.fail(f"it raised:\n{self.error}")
+        if self.seconds is None:
             pytest.fail(f"still running after {budget:.0f} s: super-linear on this input (a hang at archive scale)")
-        outcome, seconds, payload = receiver.recv()
-    except EOFError:
-        pytest.fail(f"the checking process died (exit code {process.exitcode})")
+        return self.findings
+
+
+def _child(work: Callable[[], list[Finding]], sender: Connection) -> None:
+    started = time.perf_counter()
+    try:
+        findings = work()
+    except BaseException:
+        sender.send(("raised", time.perf_counter() - started, traceback.format_exc()))
+    else:
+        sender.send(("returned", time.perf_counter() - started, findings))
+
+
+def run_bounded(works: dict[Hashable, Callable[[], list[Finding]]], budget: float) -> dict[Hashable, Outcome]:
+    """Each ``work()`` in its own forked child, all at once; whatever is still running after ``budget`` is killed."""
+    context = multiprocessing.get_context("fork")
+    running: dict[Any, tuple[Hashable, Any]] = {}
+    for key, work in works.items():
+        receiver, sender = context.Pipe(duplex=False)
+        process = context.Process(target=_child, args=(work, sender), daemon=True)
+        process.start()
+        sender.close()
+        running[receiver] = (key, process)
+    outcomes: dict[Hashable, Outcome] = {}
+    deadline = time.monotonic() + budget
+    try:
+        while running and (remaining := deadline - time.monotonic()) > 0:
+            for receiver in wait(list(running), timeout=remaining):
+                key, process = running.pop(receiver)
+                try:
+                    kind, seconds, payload = receiver.recv()
+                except EOFError:
+                    outcomes[key] = Outcome(0.0, error=f"the process died (exit code {process.exitcode})")
+                else:
+                    outcomes[key] = Outcome(seconds, error=payload) if kind == "raised" else Outcome(seconds, payload)
+                process.join()
     finally:
-        if process.is_alive():
+        for key, process in running.values():
             process.kill()
-        process.join()
-    if outcome == "raised":
-        pytest.fail(f"check_document raised:\n{payload}")
-    assert seconds < budget
-    assert isinstance(payload, list)
-    return payload
+            process.join()
+            outcomes[key] = Outcome(None)
+    return outcomes
 
 
-def cases() -> list[object]:
-    params = []
-    for name in CASES:
-        for pipe in ("trained", "blank"):
-            mark = KNOWN_SLOW.get((name, pipe))
-            params.append(pytest.param(name, pipe, id=f"{name}-{pipe}", marks=[mark] if mark else []))
-    return params
+# --- the matrix: every case with both pipelines ------------------------------------------------------------------
 
 
-@pytest.fixture
-def chosen_pipeline(request: pytest.FixtureRequest, pipe: str) -> Pipeline:
-    return request.getfixturevalue("pipeline" if pipe == "trained" else "blank_pipeline")  # type: ignore[no-any-return]
+def matrix_params() -> list[Any]:
+    return [
+        pytest.param(name, pipe, id=f"{name}-{pipe}", marks=[mark] if (mark := KNOWN_SLOW.get((name, pipe))) else [])
+        for name in CASES
+        for pipe in PIPELINES
+    ]
 
 
-@pytest.mark.parametrize(("name", "pipe"), cases())
-def test_pathological_text_is_checked_without_crash_or_hang(name: str, pipe: str, chosen_pipeline: Pipeline) -> None:
-    case = CASES[name]
-    compiled = matchers()
-    find_quantities("warm up 14,000 troops")  # quantulum3 loads its tables on first use (~3 s): not the case's time
+@pytest.fixture(scope="module")
+def matrix(request: pytest.FixtureRequest, pipeline: Pipeline, blank_pipeline: Pipeline) -> dict[Hashable, Outcome]:
+    """The outcome of every selected (case, pipeline), run side by side: first the cases expected to
+    pass, then those known to be slow, so that these do not take the processor from the others."""
+    selected = {
+        (item.callspec.params["name"], item.callspec.params["pipe"])
+        for item in request.session.items
+        if getattr(item, "originalname", None) == "test_pathological_text_is_checked_without_crash_or_hang"
+    }
+    pipelines = {"trained": pipeline, "blank": blank_pipeline}
+    find_quantities("warm up 14,000 troops")  # quantulum3 loads its unit tables on first use (~3 s)
 
-    def work() -> list[Finding]:
-        document = parse_document(case.text, case.suffix, "doc" + case.suffix)
-        return check_document(compiled, document, chosen_pipeline)
+    def work(name: str, pipe: str) -> Callable[[], list[Finding]]:
+        text, suffix = CASES[name]
+        return lambda: check(text, pipelines[pipe], suffix)
 
-    findings = bounded(work)
-    assert all(isinstance(f, Finding) and f.line >= 1 for f in findings)
-    contradictions = [(f.fact_id, f.found, f.quote[:80]) for f in findings if f.verdict is Verdict.CONTRADICTS]
-    assert not contradictions, "every figure and date in these texts agrees with the facts"
+    outcomes = run_bounded({key: work(*key) for key in sorted(selected) if key not in KNOWN_SLOW}, BUDGET)
+    outcomes.update(run_bounded({key: work(*key) for key in sorted(selected) if key in KNOWN_SLOW}, BUDGET))
+    return outcomes
 
 
-@pytest.mark.parametrize("name", ["zero-width", "nul-bytes"])
-def test_invisible_characters_do_not_hide_a_figure_or_a_subject(name: str, blank_pipeline: Pipeline) -> None:
-    document = parse_document(CASES[name].text, ".txt", "doc.txt")
-    findings = check_document(matchers(), document, blank_pipeline)
+@pytest.mark.parametrize(("name", "pipe"), matrix_params())
+def test_pathological_text_is_checked_without_crash_or_hang(
+    name: str, pipe: str, matrix: dict[Hashable, Outcome]
+) -> None:
+    findings = matrix[(name, pipe)].check(BUDGET)
+    lines = CASES[name][0].count("\n") + 1
+    for finding in findings:
+        assert isinstance(finding, Finding)
+        assert 1 <= finding.line <= lines
+        assert finding.fact_id in {"nk-troops", "any-troops", "treaty-signed", "medvedev-title"}
+
+
+def test_a_million_digits_are_not_read_as_a_figure(blank_pipeline: Pipeline) -> None:
+    findings = check(CASES["million-digits"][0], blank_pipeline)
+    assert not [f for f in findings if f.verdict is Verdict.CONTRADICTS]
+
+
+def test_a_figure_cut_by_five_thousand_tags_is_still_read(blank_pipeline: Pipeline) -> None:
+    text, suffix = CASES["nested-markup"]
+    findings = check(text, blank_pipeline, suffix)
+    assert {(f.fact_id, f.verdict, f.found) for f in findings if f.fact_id == "nk-troops"} == {
+        ("nk-troops", Verdict.SUPPORTS, "14,000")
+    }
+
+
+# --- invisible characters and other scripts -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [ZERO_WIDTH, NUL_BYTES], ids=["zero-width", "nul-bytes"])
+def test_invisible_characters_do_not_hide_a_figure_or_a_subject(text: str, any_pipeline: Pipeline) -> None:
+    findings = check(text, any_pipeline)
+    assert not [(f.fact_id, f.found) for f in findings if f.verdict is Verdict.CONTRADICTS]
     supported = {(f.fact_id, f.found) for f in findings if f.verdict is Verdict.SUPPORTS}
     assert ("nk-troops", "14,000") in supported
     assert ("treaty-signed", "June 2024") in supported
@@ -199,11 +263,54 @@ def test_invisible_characters_do_not_hide_a_figure_or_a_subject(name: str, blank
 
 def test_invisible_characters_keep_line_numbers(blank_pipeline: Pipeline) -> None:
     text = "Intro.\n\nNorth Korea sent 14,\u200b000\x00 troops.\n\nPyongyang sent 50,\u200d000 tr\u00adoops."
-    findings = check_document(matchers(), parse_document(text, ".txt", "doc.txt"), blank_pipeline)
-    assert {(f.fact_id, f.line, f.verdict) for f in findings if f.fact_id == "nk-troops"} == {
-        ("nk-troops", 3, Verdict.SUPPORTS),
-        ("nk-troops", 5, Verdict.CONTRADICTS),
+    findings = check(text, blank_pipeline)
+    assert {(f.line, f.verdict) for f in findings if f.fact_id == "nk-troops"} == {
+        (3, Verdict.SUPPORTS),
+        (5, Verdict.CONTRADICTS),
     }
+
+
+def test_figures_in_other_scripts_and_digits_are_read(any_pipeline: Pipeline) -> None:
+    text = "Северная Корея отправила 14 000 troops. أرسلت كوريا الشمالية ١٤٠٠٠ troops. Pyongyang: １４,０００ troops."
+    findings = check(text, any_pipeline)
+    assert not [(f.fact_id, f.found) for f in findings if f.verdict is Verdict.CONTRADICTS]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG (dates.py reads years in ASCII digits only): the Arabic-Indic year '٢٠٢٤' is not taken as a date, "
+    "so quantities read it as 2,024 troops and the sentence contradicts the fact",
+)
+def test_a_year_in_arabic_indic_digits_is_not_a_troop_count(blank_pipeline: Pipeline) -> None:
+    findings = check("أرسلت كوريا الشمالية ١٤٠٠٠ troops إلى روسيا في ٢٠٢٤.", blank_pipeline)
+    assert not [(f.fact_id, f.found) for f in findings if f.verdict is Verdict.CONTRADICTS]
+
+
+# --- publication dates at the ends of the calendar ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("published", "expression"),
+    [
+        ("9999-12-31", "tomorrow"),
+        ("9999-12-31", "next year"),
+        ("9999-12-31", "next month"),
+        ("9999-12-31", "this week"),
+        ("0001-01-01", "yesterday"),
+        ("0001-01-01", "last week"),
+        ("0001-01-01", "999 years ago"),
+        ("0001-01-01", "in December last year"),
+    ],
+)
+def test_a_relative_date_beyond_the_calendar_is_unverifiable(
+    published: str, expression: str, any_pipeline: Pipeline
+) -> None:
+    text = f"---\ndate: {published}\n---\nThe treaty was signed {expression}.\n"
+    findings = check(text, any_pipeline, ".md")
+    assert [(f.fact_id, f.verdict) for f in findings] == [("treaty-signed", Verdict.UNVERIFIABLE)]
+
+
+# --- the value readers on long runs ---------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -215,8 +322,11 @@ def test_invisible_characters_keep_line_numbers(blank_pipeline: Pipeline) -> Non
         " ".join(["14,000 troops"] * 10_000),
         "troops " + "one " * 20_000,
         "(" * 10_000 + "14,000" + ")" * 10_000,
+        "June 2024 " * 20_000,
+        "the Cold War era " * 10_000,
+        "on Monday last week " * 10_000,
     ],
-    ids=["digits", "comma-digits", "grouped-digits-and-words", "repeated", "words", "parentheses"],
+    ids=["digits", "comma-digits", "grouped-and-words", "repeated", "words", "parens", "dates", "periods", "relative"],
 )
 def test_finding_figures_and_dates_is_bounded_on_long_runs(text: str) -> None:
     find_quantities("warm up 14,000 troops")
@@ -226,11 +336,12 @@ def test_finding_figures_and_dates_is_bounded_on_long_runs(text: str) -> None:
         find_dates(text)
         return []
 
-    bounded(work, budget=5.0)
+    run_bounded({"run": work}, 10.0)["run"].check(10.0)
 
 
-def test_a_number_cut_by_the_parsing_chunk_is_read_whole() -> None:
+def test_a_number_at_the_edge_of_a_parsing_chunk_is_read_whole() -> None:
     for padding in range(1480, 1510):
-        text = "a" * padding + " 14,000 troops and between 14,000 and 15,000 soldiers."
+        text = "a" * padding + " 14,000 troops and between fourteen thousand and 15,000 soldiers."
         read = [(text[m.start : m.end], m.quantity.interval.low) for m in find_quantities(text)]
-        assert read == [("14,000", 14000.0), ("between 14,000 and 15,000", 14000.0)], padding
+        assert read[0] == ("14,000", 14000.0), padding
+        assert read[1][0].startswith("between fourteen thousand"), padding
