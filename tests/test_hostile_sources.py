@@ -339,7 +339,7 @@ def test_an_invalid_glob_is_an_error_of_that_pattern(folder: Path, pattern: str)
 @pytest.mark.xfail(
     strict=True,
     reason="BUG (api._scope, or schema not checking globs): a fact's own 'sources: [\"**foo\"]' passes validation, "
-    "then check_facts raises ValueError at run time, which fails every fact of the file with a traceback",
+    "then check_facts raises (SourceError from expand) at run time, failing every fact of the file with a traceback",
 )
 def test_an_invalid_glob_in_a_facts_own_sources_does_not_crash_the_check(
     folder: Path, blank_pipeline: Pipeline

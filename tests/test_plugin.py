@@ -369,3 +369,21 @@ def test_the_json_report_tells_facts_files_apart(two_desks: pytest.Pytester) -> 
     troops = {fact["facts_file"]: fact["outcome"] for fact in report["facts"] if fact["id"] == "nk-troops"}
     assert len(troops) == 2, troops
     assert sorted(troops.values()) == ["failed", "passed"]
+
+
+# --- no trained model installed ---------------------------------------------------------------------------------
+
+
+def test_without_a_trained_model_auto_falls_back_to_the_blank_pipeline_with_one_warning(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'auto' on a machine without any English model: the run still checks, and says so once."""
+    monkeypatch.setattr("pytest_factcheck.nlp.DEFAULT_MODELS", ("no_such_model_installed_here",))
+    result = run(project, "--factcheck-model=auto", "-W", "always")
+    result.assert_outcomes(passed=1, failed=1)
+    text = output(result)
+    assert "sentences read with: blank:en" in text
+    warning_lines = [line for line in result.outlines if "no trained English spaCy model is installed" in line]
+    # once in the warnings summary and once in the factcheck summary, not once per fact
+    assert len(warning_lines) == 2, warning_lines
+    assert "pip install 'pytest-factcheck[model]'" in text
