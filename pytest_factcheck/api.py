@@ -10,6 +10,7 @@ The pytest plugin is a thin layer over :class:`Corpus` and :func:`check_facts`.
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -159,12 +160,36 @@ def check_facts(
 
 
 def _scope(fact: Fact, folder: Path, corpus: Corpus) -> set[str]:
+    """The documents a fact applies to: its own ``sources:`` narrow the file's,
+    matched against the sources already read (never globbed again)."""
     if not fact.sources:
         return set(corpus.documents)
-    named: set[str] = set()
-    for pattern in fact.sources:
-        named.update(relative_name(p, folder) for p in expand(pattern, folder, allow_outside=True))
-    return named & set(corpus.documents)
+    patterns = [glob_pattern(p) for p in fact.sources]
+    return {name for name in corpus.documents if any(p.fullmatch(name) for p in patterns)}
+
+
+def glob_pattern(glob: str) -> re.Pattern[str]:
+    """A source glob as a regular expression over '/'-separated relative names ('**' spans folders)."""
+    parts: list[str] = []
+    index = 0
+    glob = glob.strip().removeprefix("./")
+    while index < len(glob):
+        if glob.startswith("**/", index):
+            parts.append("(?:.*/)?")
+            index += 3
+        elif glob.startswith("**", index):
+            parts.append(".*")
+            index += 2
+        elif glob[index] == "*":
+            parts.append("[^/]*")
+            index += 1
+        elif glob[index] == "?":
+            parts.append("[^/]")
+            index += 1
+        else:
+            parts.append(re.escape(glob[index]))
+            index += 1
+    return re.compile("".join(parts))
 
 
 def check_facts_file(path: str | Path, model: str = "auto") -> dict[str, FactResult]:

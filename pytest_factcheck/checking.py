@@ -117,6 +117,33 @@ def _bounded(prose: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+#: Longer "sentences" (tables, run-ons, machine text) are reported, not read: reading
+#: them is slow and attaching values in them unreliable.
+MAX_SENTENCE = 3000
+
+
+def _too_long(matcher: FactMatcher, prose: str, start: int, end: int, document: Document) -> Finding:
+    text = re.sub(r"\s+", " ", prose[start:end]).strip()
+    return Finding(
+        fact_id=matcher.fact.id,
+        source=document.path,
+        line=document.line_at(start + len(prose[start:end]) - len(prose[start:end].lstrip())),
+        verdict=Verdict.UNVERIFIABLE,
+        quote=text[:300] + " …",
+        expected=matcher.fact.expected(),
+        reason=f"the sentence is {end - start:,} characters long, over the {MAX_SENTENCE:,} read; split it to check it",
+    )
+
+
+_PUNCTUATION_RUN = re.compile(r"([^\w\s])\1{31,}")
+
+
+def _defused(text: str) -> str:
+    """Long runs of one punctuation mark ("((((…") blanked, offsets kept: spaCy's
+    tokenizer is quadratic on them, and they carry no claim."""
+    return _PUNCTUATION_RUN.sub(lambda m: " " * len(m.group()), text)
+
+
 def check_document(matchers: Sequence[FactMatcher], document: Document, pipeline: Pipeline) -> list[Finding]:
     """Every sentence of ``document`` that is about one of the facts, judged."""
     prose = document.prose
@@ -125,13 +152,20 @@ def check_document(matchers: Sequence[FactMatcher], document: Document, pipeline
         mentioned = [m for m in matchers if m.subject.search(prose, start, end)]
         if not mentioned:
             continue
-        for sentence_start, sentence_end in pipeline.sentence_spans(prose[start:end]):
+        for sentence_start, sentence_end in pipeline.sentence_spans(_defused(prose[start:end])):
             first, last = start + sentence_start, start + sentence_end
             about = [m for m in mentioned if m.subject.search(prose, first, last)]
             if about:
                 candidates.append((first, last, about))
-    texts = (prose[start:end] for start, end, _ in candidates)
-    findings: list[Finding] = []
+    findings = [
+        _too_long(m, prose, s, e, document)
+        for s, e, about in candidates
+        if e - s > MAX_SENTENCE
+        for m in about
+        if m.is_about(prose[s:e])
+    ]
+    candidates = [c for c in candidates if c[1] - c[0] <= MAX_SENTENCE]
+    texts = (_defused(prose[start:end]) for start, end, _ in candidates)
     for (start, _, mentioned), parsed in zip(candidates, pipeline.pipe(texts), strict=True):
         for sentence in parsed.sents:
             view = SentenceView(sentence, pipeline.has_parser)

@@ -264,6 +264,13 @@ def _string_list(
             raise FactsFileError(
                 f"every entry of '{key}:' must be {what}; found {found}", path, item_mark.line, item_mark.column
             )
+        if key == "sources" and "id" in node and any("**" in p and p != "**" for p in str(item).split("/")):
+            raise FactsFileError(
+                f"in the pattern '{item}', '**' must stand alone between slashes, like 'archive/**/*.md'",
+                path,
+                item_mark.line,
+                item_mark.column,
+            )
         items.append(str(item).strip())
     return tuple(items)
 

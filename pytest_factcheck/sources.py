@@ -72,6 +72,10 @@ _BLOCK_TAGS = frozenset(
 #: direction marks and C0 controls. Inside a word or number they would hide it
 #: from the checker ("tr\u200boops", "15,\u200d000" read as 000), so the prose
 #: leaves them out.
+#: Digits of other scripts read as ASCII digits (one character each, so offsets keep): "٢٠٢٤" is 2024.
+_DIGITS = {
+    start + offset: ord("0") + offset for start in (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10) for offset in range(10)
+}
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0e-\x1b\x7f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
@@ -193,7 +197,7 @@ def _amount(size: int) -> str:
 
 def parse_document(text: str, suffix: str, reported_as: str, sha256: str = "", notes: tuple[str, ...] = ()) -> Document:
     """Build a Document from decoded text (the pure part of reading a source)."""
-    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_DIGITS)
     published: dt.date | None = None
     if suffix in (".html", ".htm"):
         prose, anchors = html_prose(text)

@@ -336,11 +336,6 @@ def test_an_invalid_glob_is_an_error_of_that_pattern(folder: Path, pattern: str)
     assert_good_one_checked(corpus)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (api._scope, or schema not checking globs): a fact's own 'sources: [\"**foo\"]' passes validation, "
-    "then check_facts raises (SourceError from expand) at run time, failing every fact of the file with a traceback",
-)
 def test_an_invalid_glob_in_a_facts_own_sources_does_not_crash_the_check(
     folder: Path, blank_pipeline: Pipeline
 ) -> None:
@@ -399,11 +394,6 @@ def test_a_source_deleted_after_reading_is_still_checked(folder: Path, blank_pip
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (api.check_facts/_scope): a fact's own 'sources:' is re-globbed at run time, so a source deleted "
-    "after collection is silently left out of that fact's check although its text was read",
-)
 def test_a_source_deleted_after_reading_is_still_checked_by_a_fact_naming_it(
     folder: Path, blank_pipeline: Pipeline
 ) -> None:
