@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from .claims import (
+    Attachment,
     SentenceView,
     Speech,
     attach_date,
@@ -313,7 +314,15 @@ def _judge_quantity(matcher: FactMatcher, view: SentenceView, published: dt.date
         if other_time:
             skipped.append(f"{claimed.text} is {other_time}")
             continue
-        attachment = attach_quantity(view, mention, matcher.subject, matcher.context, matcher.allowed_roles)
+        counted_unit = _counted_in_fact_unit(fact.quantity.unit, view.text[mention.end :])
+        if counted_unit is False:
+            skipped.append(f"{claimed.text} counts other things than {fact.quantity.unit}")
+            continue
+        attachment = (
+            Attachment(True)
+            if counted_unit
+            else attach_quantity(view, mention, matcher.subject, matcher.context, matcher.allowed_roles)
+        )
         if not attachment.attached:
             skipped.append(attachment.reason)
             continue
@@ -322,6 +331,21 @@ def _judge_quantity(matcher: FactMatcher, view: SentenceView, published: dt.date
         judgements.append(_with_speech(judgement, view))
     reason = "; ".join(skipped) if skipped else "no figure is given for it"
     return _pick(judgements, reason)
+
+
+_TIME_UNITS = frozenset("years year months month weeks week days day decades decade".split())
+
+
+def _counted_in_fact_unit(unit: str | None, after: str) -> bool | None:
+    """For a fact counted in time ("24 years": the first visit in 24 years), the
+    figure must be in that unit: True if it is, False if in another time unit
+    ("24 days"), None when the fact is not counted in time."""
+    if unit is None or unit not in _TIME_UNITS:
+        return None
+    word = re.match(r"\s*([A-Za-z]+)", after)
+    if word is None or word.group(1).lower() not in _TIME_UNITS:
+        return False
+    return word.group(1).lower().rstrip("s") == unit.rstrip("s")
 
 
 def _overlaps(claimed: Interval, expected: Interval) -> bool:

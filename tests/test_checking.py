@@ -610,3 +610,31 @@ def test_a_markdown_link_target_is_not_prose(check: Check, any_pipeline: Pipelin
 
 def test_a_negated_date_does_not_contradict_on_the_blank_pipeline(check: Check, blank_pipeline: Pipeline) -> None:
     assert contradictions(check(TREATY, "The treaty was not signed in 2023.", blank_pipeline)) == []
+
+
+VISIT_GAP = facts_from_yaml_text(
+    """
+    facts:
+      - id: putin-visit-gap
+        claim: Putin's June 2024 visit was the first by a Russian leader in 24 years.
+        subject: [visit]
+        context: [Putin, Russian leader]
+        quantity: 24 years
+    """
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "found"),
+    [
+        ("Putin's visit to Pyongyang was the first by a Russian leader in 24 years.", Verdict.SUPPORTS, "24"),
+        ("It was Putin's first visit in 19 years.", Verdict.CONTRADICTS, "19"),
+        ("Putin's visit came 24 days after the summit.", Verdict.UNVERIFIABLE, None),
+    ],
+    ids=["same gap", "other gap", "days, not years"],
+)
+def test_an_ordinal_of_years_is_a_quantity(
+    check: Check, any_pipeline: Pipeline, sentence: str, verdict: Verdict, found: str | None
+) -> None:
+    finding = only(check(VISIT_GAP, sentence, any_pipeline))
+    assert (finding.verdict, finding.found) == (verdict, found)
