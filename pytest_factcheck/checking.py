@@ -28,7 +28,7 @@ from .claims import (
     speech_of,
 )
 from .dates import DateMention, compare_dates, find_dates
-from .model import DateValue, Fact, Finding, Interval, Verdict
+from .model import DateValue, Fact, Finding, Verdict
 from .nlp import MAX_PARAGRAPH, Pipeline
 from .quantities import MEASURED_UNITS
 from .sources import Document, parse_document
@@ -326,7 +326,7 @@ def _judge_quantity(matcher: FactMatcher, view: SentenceView, published: dt.date
         if not attachment.attached:
             skipped.append(attachment.reason)
             continue
-        verdict = Verdict.SUPPORTS if _overlaps(claimed.interval, expected) else Verdict.CONTRADICTS
+        verdict = Verdict.SUPPORTS if claimed.interval.overlaps(expected) else Verdict.CONTRADICTS
         judgement = _Judgement(verdict, claimed.text, claimed.describe(), mention.start, mention.end)
         judgements.append(_with_speech(judgement, view))
     reason = "; ".join(skipped) if skipped else "no figure is given for it"
@@ -346,10 +346,6 @@ def _counted_in_fact_unit(unit: str | None, after: str) -> bool | None:
     if word is None or word.group(1).lower() not in _TIME_UNITS:
         return False
     return word.group(1).lower().rstrip("s") == unit.rstrip("s")
-
-
-def _overlaps(claimed: Interval, expected: Interval) -> bool:
-    return claimed.overlaps(expected)
 
 
 _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.IGNORECASE)

@@ -10,6 +10,7 @@ word order within a clause.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -171,6 +172,7 @@ class SentenceView:
         self.text: str = span.text
         self.offset: int = span.start_char  # offset of the sentence in its paragraph
         self.has_parser = has_parser
+        self._token_spans: dict[tuple[str, ...], set[int]] = {}
 
     @cached_property
     def dates(self) -> list[DateMention]:
@@ -187,11 +189,14 @@ class SentenceView:
         return [t for t in self.span if t.idx - self.offset < end and t.idx - self.offset + len(t.text) > start]
 
     def token_spans(self, terms: TermSet) -> set[int]:
-        """Indexes of the tokens inside a mention of any of ``terms``."""
-        indexes: set[int] = set()
-        for start, end in terms.spans(self.text):
-            indexes.update(t.i for t in self.tokens_in(start, end))
-        return indexes
+        """Indexes of the tokens inside a mention of any of ``terms``; computed
+        once per sentence and term set, as every figure and date asks again."""
+        if terms.terms not in self._token_spans:
+            indexes: set[int] = set()
+            for start, end in terms.spans(self.text):
+                indexes.update(t.i for t in self.tokens_in(start, end))
+            self._token_spans[terms.terms] = indexes
+        return self._token_spans[terms.terms]
 
 
 def _root(tokens: Sequence[Any]) -> Any:
@@ -251,7 +256,7 @@ def _contents_of(noun: Any, allowed: frozenset[str], inside: set[int]) -> str | 
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                known = obj.lower_ in allowed or stem(obj.text) in {stem(w) for w in allowed} or obj.i in inside
+                known = obj.lower_ in allowed or stem(obj.text) in stems_of(allowed) or obj.i in inside
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and not known and obj.is_alpha:
                     return str(obj.text)
     return None
@@ -436,7 +441,7 @@ def _checked_by_order(
     """Casualty roles and other nationalities, read from the words around the counted noun."""
     rest = re.findall(r"[\w'’-]+", view.text[adjacent.end : _clause_end(view.text, adjacent.end)].lower())
     if len(rest) > 1 and rest[0] == "of" and rest[1] not in _FUNCTION_WORDS:
-        allowed_stems = {stem(w) for w in allowed_roles}
+        allowed_stems = stems_of(allowed_roles)
         if rest[1] not in allowed_roles and stem(rest[1]) not in allowed_stems:
             return Attachment(False, f"{mention.quantity.text} counts {adjacent.word} of {rest[1]}")
     role = next((w for w in rest if w in ROLE_WORDS - allowed_roles), None)
@@ -474,6 +479,12 @@ def stem(word: str) -> str:
     return lowered[:-1] if lowered.endswith("e") and len(lowered) > 3 else lowered
 
 
+@functools.lru_cache(maxsize=256)
+def stems_of(words: frozenset[str]) -> frozenset[str]:
+    """The stems of a fact's own words, computed once per fact rather than per token."""
+    return frozenset(stem(w) for w in words)
+
+
 #: Verbs that name the same event; a claim using one accepts a date hanging from another.
 EVENT_SYNONYMS = tuple(
     frozenset(stem(word) for word in group.split())
@@ -501,6 +512,12 @@ def event_stems(claim: str) -> frozenset[str]:
 MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
 
 
+@functools.lru_cache(maxsize=256)
+def _anchor(subject: tuple[str, ...], context: tuple[str, ...]) -> TermSet:
+    """Subject and context terms together, compiled once per fact."""
+    return TermSet.of((*subject, *context))
+
+
 def attach_date(
     view: SentenceView, mention: DateMention, subject: TermSet, context: TermSet, events: frozenset[str] = frozenset()
 ) -> Attachment:
@@ -511,7 +528,7 @@ def attach_date(
     for a claim that says "signed"); a date hanging from another verb
     ("entered into force in December") belongs to another event.
     """
-    anchor = TermSet.of((*subject.terms, *context.terms))
+    anchor = _anchor(subject.terms, context.terms)
     if view.has_parser:
         tokens = view.tokens_in(mention.start, mention.end)
         if tokens:
@@ -776,7 +793,7 @@ def other_kind(view: SentenceView, subject: TermSet, allowed: frozenset[str], ki
     if not view.has_parser or not kinds:
         return None
     subject_tokens = view.token_spans(subject)
-    allowed_stems = {stem(w) for w in allowed}
+    allowed_stems = stems_of(allowed)
     dated = [(d.start, d.end) for d in view.dates]
     for token in view.span:
         if token.i not in subject_tokens:

@@ -70,10 +70,6 @@ class FactsYamlFile(pytest.File):
         if self.corpus.problems:
             yield SourcesItem.from_parent(self, name="[sources]")
 
-    @property
-    def display_folder(self) -> str:
-        return self.facts_file.folder.as_posix()
-
     def result_for(self, fact: Fact) -> FactResult:
         """Check this file's selected facts on first use, all in one pass over the sources."""
         if fact.id not in self._results:

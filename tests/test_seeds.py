@@ -24,6 +24,8 @@ from typing import Any
 
 import pytest
 
+from pytest_factcheck.api import check_facts_file
+
 REPO = Path(__file__).resolve().parent.parent
 CONTRADICTING_SEED = "seeds/002_28d5480e4d79882a.txt"
 
@@ -129,3 +131,12 @@ def test_every_seed_was_checked(seeds_run: SeedsRun) -> None:
     expected = {f"seeds/{path.name}" for path in (REPO / "seeds").glob("*.txt")}
     assert expected <= set(statuses)
     assert {statuses[path] for path in expected} == {"checked"}
+
+
+def test_the_python_api_gives_the_same_answer_without_pytest(tmp_path: Path) -> None:
+    """``check_facts_file`` (the documented API) on the seeds: the one contradiction, at doc 002 line 10."""
+    shutil.copy(REPO / "facts.yaml", tmp_path / "facts.yaml")
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    results = check_facts_file(tmp_path / "facts.yaml")
+    contradictions = [(f.fact_id, f.source, f.line, f.found) for r in results.values() for f in r.contradictions]
+    assert contradictions == [("treaty-signed", "seeds/002_28d5480e4d79882a.txt", 10, "the Cold War era")]
