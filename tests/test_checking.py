@@ -154,6 +154,8 @@ NOT_THE_FACTS_FIGURE = [
     ("Russia planned to employ around 12,000 North Korean workers, not troops, in Tatarstan.", "workers"),
     ("Russia has 50,000 Russian troops in Kursk alongside North Korean units.", "Russian"),
     ("Russia massed 50,000 Russian troops in Kursk, supported by North Korean units.", "Russian"),
+    ("Russia has 50,000 Russian troops, including North Korean soldiers, in Kursk.", "Russian"),
+    ("Besides its troops, Pyongyang has sent more than 10,000 containers of shells to Russia.", "containers"),
 ]
 
 
