@@ -417,6 +417,12 @@ def _finding(fact: Fact, view: SentenceView, judgement: _Judgement, document: Do
     column = len(re.sub(r"\s+", " ", raw[leading : judgement.start])) if judgement.found else 0
     width = len(re.sub(r"\s+", " ", raw[judgement.start : judgement.end])) if judgement.found else 0
     speech = judgement.speech
+    value_line = value_column = value_end_column = None
+    if judgement.found:
+        value_start = paragraph + view.offset + judgement.start
+        value_line, value_column = document.position_at(value_start)
+        end_line, end_column = document.position_at(paragraph + view.offset + judgement.end)
+        value_end_column = end_column if end_line == value_line else None
     return Finding(
         fact_id=fact.id,
         source=document.path,
@@ -431,4 +437,7 @@ def _finding(fact: Fact, view: SentenceView, judgement: _Judgement, document: Do
         width=width,
         attributed_to=speech.attributed_to if speech else None,
         quoted=speech.quoted if speech else False,
+        value_line=value_line,
+        value_column=value_column,
+        value_end_column=value_end_column,
     )

@@ -146,6 +146,11 @@ class Finding:
     quoted: bool = False
     accepted: str | None = None  # why a contradiction was accepted on purpose
     accepted_by: str | None = None  # "allow", "marker" or "baseline"
+    reason_code: str = ""  # stable code of ``reason`` (see reading.codes); "" when there is no reason
+    value_line: int | None = None  # 1-based line of ``found`` in the file as stored
+    value_column: int | None = None  # 1-based column where ``found`` starts in that line
+    value_end_column: int | None = None  # 1-based column just past ``found`` (on ``value_line``)
+    block: str | None = None  # the kind of block the sentence stands in when it is not body prose ("caption")
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -162,6 +167,11 @@ class Finding:
             "column": self.column + 1 if self.found else None,
             "attributed_to": self.attributed_to,
             "quoted": self.quoted,
+            "reason_code": self.reason_code or None,
+            "value_line": self.value_line,
+            "value_column": self.value_column,
+            "value_end_column": self.value_end_column,
+            "block": self.block,
         }
 
 

@@ -98,12 +98,21 @@ class Document:
     anchor_offsets: tuple[int, ...] = (0,)  # prose offsets where a run of stored text starts
     anchor_lines: tuple[int, ...] = (1,)  # the stored line of each of those runs
     newlines: tuple[int, ...] = field(default=(), repr=False)
+    anchor_columns: tuple[int, ...] = (1,)  # the stored 1-based column where each run starts
 
     def line_at(self, offset: int) -> int:
+        return self.position_at(offset)[0]
+
+    def position_at(self, offset: int) -> tuple[int, int]:
+        """The 1-based (line, column) in the stored file of a prose offset."""
         index = max(bisect.bisect_right(self.anchor_offsets, offset) - 1, 0)
         anchor_offset, anchor_line = self.anchor_offsets[index], self.anchor_lines[index]
-        between = bisect.bisect_left(self.newlines, offset) - bisect.bisect_left(self.newlines, anchor_offset)
-        return anchor_line + between
+        anchor_column = self.anchor_columns[index] if index < len(self.anchor_columns) else 1
+        first = bisect.bisect_left(self.newlines, anchor_offset)
+        last = bisect.bisect_left(self.newlines, offset)
+        if last == first:
+            return anchor_line, anchor_column + offset - anchor_offset
+        return anchor_line + last - first, offset - self.newlines[last - 1]
 
 
 def decode(raw: bytes, path: Path) -> tuple[str, tuple[str, ...]]:
@@ -205,13 +214,14 @@ def parse_document(text: str, suffix: str, reported_as: str, sha256: str = "", n
         prose, published = strip_front_matter(text) if suffix in (".md", ".markdown") else (text, None)
         if suffix in (".md", ".markdown"):
             prose = blank_link_targets(prose)
-        anchors = ((0, 1),)
+        anchors = ((0, 1, 1),)
     if published is None:
         published = dateline_date(prose)
     newlines = tuple(m.start() for m in re.finditer("\n", prose))
-    offsets = tuple(offset for offset, _ in anchors)
-    lines = tuple(line for _, line in anchors)
-    return Document(reported_as, prose, sha256, published, notes, offsets, lines, newlines)
+    offsets = tuple(offset for offset, _, _ in anchors)
+    lines = tuple(line for _, line, _ in anchors)
+    columns = tuple(column for _, _, column in anchors)
+    return Document(reported_as, prose, sha256, published, notes, offsets, lines, newlines, columns)
 
 
 _LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
@@ -263,12 +273,12 @@ class _VisibleText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self.anchors: list[tuple[int, int]] = [(0, 1)]
+        self.anchors: list[tuple[int, int, int]] = [(0, 1, 1)]
         self.length = 0
         self.hidden = 0
 
-    def _emit(self, text: str, line: int) -> None:
-        self.anchors.append((self.length, line))
+    def _emit(self, text: str, line: int, column: int = 1) -> None:
+        self.anchors.append((self.length, line, column))
         self.parts.append(text)
         self.length += len(text)
 
@@ -287,7 +297,8 @@ class _VisibleText(HTMLParser):
     def handle_data(self, data: str) -> None:
         data = _INVISIBLE.sub("", data)  # entities such as &shy; and &zwj;
         if not self.hidden and data:
-            self._emit(data, self.getpos()[0])
+            line, column = self.getpos()
+            self._emit(data, line, column + 1)
 
     def handle_comment(self, data: str) -> None:
         """Keep factcheck markers (``<!-- factcheck: ignore ... -->``); drop other comments."""
@@ -295,7 +306,7 @@ class _VisibleText(HTMLParser):
             self._emit(f"<!--{data}-->", self.getpos()[0])
 
 
-def html_prose(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+def html_prose(text: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
     """Visible text of an HTML page, with an anchor (prose offset, line) for
     each run of text: lines inside a run are counted from its anchor."""
     parser = _VisibleText()
@@ -303,7 +314,7 @@ def html_prose(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         parser.feed(defuse_markup(text))
         parser.close()
     except Exception:  # html.parser gives up on some malformed markup; read the page as text without tags
-        return _stripped_tags(text), ((0, 1),)
+        return _stripped_tags(text), ((0, 1, 1),)
     return "".join(parser.parts), tuple(parser.anchors)
 
 
