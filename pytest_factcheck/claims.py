@@ -18,83 +18,11 @@ from functools import cached_property
 from typing import Any
 
 from .dates import DateMention, find_dates
+from .lexicon import DENIAL_WORDS, ROLE_WORDS, SAY_WORDS
 from .quantities import QuantityMention, find_quantities
 from .terms import TermSet, american_spelling
 
 #: Words that make a count of people a count of casualties, detainees and the like.
-ROLE_WORDS = frozenset(
-    [
-        "killed",
-        "wounded",
-        "injured",
-        "dead",
-        "died",
-        "dying",
-        "deaths",
-        "captured",
-        "missing",
-        "executed",
-        "detained",
-        "arrested",
-        "evacuated",
-        "displaced",
-        "deserted",
-        "hurt",
-        "slain",
-        "hospitalized",
-        "hospitalised",
-        "casualties",
-        "imprisoned",
-        "jailed",
-        "surrendered",
-    ]
-)
-DENIAL_WORDS = frozenset(
-    [
-        "deny",
-        "denies",
-        "denied",
-        "denying",
-        "false",
-        "untrue",
-        "baseless",
-        "unfounded",
-        "fabricated",
-        "dismissed",
-        "dismisses",
-        "rejected",
-        "rejects",
-        "refuted",
-        "refutes",
-        "disputed",
-        "disputes",
-        "debunked",
-        "fake",
-    ]
-)
-SAY_WORDS = frozenset(
-    [
-        "said",
-        "says",
-        "say",
-        "told",
-        "reported",
-        "reports",
-        "claimed",
-        "claims",
-        "estimated",
-        "estimates",
-        "stated",
-        "states",
-        "announced",
-        "announces",
-        "wrote",
-        "added",
-        "according",
-        "insisted",
-        "confirmed",
-    ]
-)
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\bwhich\b|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset(
     [
