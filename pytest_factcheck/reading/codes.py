@@ -30,6 +30,7 @@ CODES: dict[str, str] = {
     "distributive": "the figure is per unit or per period ($100 each, a year) where the claim is not, or the reverse",
     "age": "the number is an age, not a count",
     "split": "the figure is one of several given for parts (900 in A and 120 in B), or one side of a split",
+    "aggregate": "the figure adds up several instances (on 40 flights) where the claim counts one",
     "shared": "the figure is shared with others named beside the subject",
     "modality": "the value is a possibility, plan, target or forecast, where the claim reports a fact",
     "denied": "the sentence denies or disputes the value",

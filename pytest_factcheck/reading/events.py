@@ -78,6 +78,16 @@ def _has_subject_argument(verb: Any, subject_tokens: set[int]) -> bool:
 _COPULAS = frozenset("is was are were be been falls fell fall remains remained".split())
 
 
+def _own_words(noun: Any) -> list[Any]:
+    """A noun phrase without its relative clauses and appositions ("Benedict XVI, who was
+    succeeded by Francis," is Benedict XVI)."""
+    words = [noun]
+    for child in noun.children:
+        if child.dep_ not in ("relcl", "acl", "appos", "punct", "advcl"):
+            words += list(child.subtree)
+    return words
+
+
 def _attached_unless_other_actor(token: Any, anchor_tokens: set[int]) -> Skip | None:
     """A date on an event verb of the fact ("died on ...") belongs to the fact only
     if the verb's actor is not someone else ("Benedict XVI died on ...")."""
@@ -88,8 +98,9 @@ def _attached_unless_other_actor(token: Any, anchor_tokens: set[int]) -> Skip | 
     first_char = sentence_start + (dateline.end() if dateline else 0)
     actors = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= first_char]
     for actor in actors:
-        names = [t for t in actor.subtree if t.pos_ == "PROPN"]
-        if names and not any(t.i in anchor_tokens for t in actor.subtree):
+        own = _own_words(actor)
+        names = [t for t in own if t.pos_ == "PROPN"]
+        if names and not any(t.i in anchor_tokens for t in own):
             others = [c for c in token.children if c.dep_ in ("dobj", "attr") and c.i not in {a.i for a in actors}]
             if not any(t.i in anchor_tokens for c in others for t in c.subtree):
                 return Skip("other-event", f"'{token.text}' is said of {actor.text}, not of the fact's subject")

@@ -50,6 +50,7 @@ class ClaimFrame:
     time_is_period: bool = False  # "crossed in 2024": a total over the period, known once it ended
     deadline: DateValue | None = None  # "5% of GDP by 2035": the claim is a target for that time
     rate: bool = False  # "$300 billion a year", "$100 each"
+    part: bool = False  # "killed 241 of the 242 people on board": the claim's figure is itself a part
     modal: bool = False  # the claim reports a possibility or forecast
     committed: bool = False  # the claim reports a pledge, commitment or target
     instance: frozenset[str] = field(default=frozenset())  # instance words of the claim ("first")
@@ -160,6 +161,7 @@ def read_claim_frame(fact: Fact, nlp: Any | None, has_parser: bool) -> ClaimFram
         "time_is_period": time_is_period,
         "deadline": deadline,
         "rate": span is not None and is_distributive(after),
+        "part": re.match(r"\s+of\s+(?:the\s+)?\d", after) is not None,
         "modal": any(w in MODAL_WORDS for w in words),
         "committed": deadline is not None or any(w in COMMITMENT_WORDS or w in TARGET_WORDS for w in words),
         "instance": frozenset(w for w in words if w in INSTANCE_WORDS),

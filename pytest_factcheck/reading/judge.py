@@ -22,7 +22,7 @@ from .codes import Skip
 from .counts import attach_quantity
 from .events import attach_date, other_kind
 from .frame import ClaimFrame
-from .markers import date_kind, figure_kind
+from .markers import aggregate, date_kind, figure_kind
 from .matcher import FactMatcher
 from .slots import dated_instance, event_conflict, instance_conflict, place_conflict
 from .stance import Speech, speech_of, stance_of
@@ -91,6 +91,7 @@ def _quantity_slots(
     fact = matcher.fact
     yield _unit_problem(fact, mention)
     yield figure_kind(view, mention, frame)
+    yield aggregate(view, mention, matcher.instances)
     yield other_time(frame, view, published)
     yield forward_looking(frame, view)
     yield _time_unit_problem(fact, view, mention)
@@ -99,7 +100,7 @@ def _quantity_slots(
         yield attach_quantity(view, mention, matcher.subject, matcher.context, matcher.allowed_roles, counted)
     yield event_conflict(view, mention.start, mention.end, frame)
     yield place_conflict(view, mention.start, mention.end, frame, matcher.context)
-    yield instance_conflict(view, mention.start, mention.end, frame, matcher.subject)
+    yield instance_conflict(view, mention.start, mention.end, frame, matcher)
 
 
 def _date_slots(
@@ -110,7 +111,7 @@ def _date_slots(
     yield attach_date(view, mention, matcher.subject, matcher.context, matcher.events)
     yield _unresolved(mention, published)
     yield place_conflict(view, mention.start, mention.end, frame, matcher.context)
-    yield instance_conflict(view, mention.start, mention.end, frame, matcher.subject)
+    yield instance_conflict(view, mention.start, mention.end, frame, matcher)
 
 
 def _compared(

@@ -13,6 +13,7 @@ import re
 from ..dates import DateMention
 from ..lexicon import AGE_AFTER, AGE_BEFORE, PART_BEFORE
 from ..quantities import QuantityMention
+from ..terms import TermSet
 from .codes import Skip
 from .frame import ClaimFrame
 from .lexical import is_distributive
@@ -32,6 +33,8 @@ _INCREMENT_BEFORE = re.compile(
 )
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|extra|fresh|further)\b", re.IGNORECASE)
 _PART_AFTER = re.compile(r"^\s+(?:of|among)\s+(?:the|them|those|these|whom|which)\b", re.IGNORECASE)
+#: "241 of the 242 people", "Of the 135 cardinals, two …": the figure is the whole a part is taken from.
+_WHOLE_BEFORE = re.compile(r"(?:\d[\d,.]*\s+(?:\w+\s+)?|^\s*|[,;:]\s*)of\s+(?:the\s+)?$", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in PART_BEFORE) + r")\s+(?:some\s+|about\s+)?$",
                           re.IGNORECASE)  # fmt: skip
 _AGE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in AGE_BEFORE) + r")\s+(?:between\s+)?$",
@@ -39,7 +42,7 @@ _AGE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in AGE_BEFORE) +
 _AGE_AFTER = re.compile(r"^(?:" + "|".join(re.escape(w) for w in AGE_AFTER) + r")", re.IGNORECASE)
 _SPLIT_BEFORE = re.compile(r"\b(?:split|divided)\b|\bbetween\b", re.IGNORECASE)
 _SHARED_AFTER = re.compile(r"^[^.;]{0,60}?\bfor\s+[A-Z][\w-]*(?:\s*,\s*[A-Z][\w-]*)*\s*,?\s+and\s+[A-Z]", re.UNICODE)
-_IN_PLACE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]+")
+_IN_PLACE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?(?:in|from|at)\s+(?:the\s+)?[A-Za-z][\w'’-]+")
 _RANGE_BOUND_BEFORE = re.compile(
     r"\b(?:since|until|till|before|after|prior\s+to|following|from|between)\s+(?:(?:a|an|the|early|late|mid)\s+)?$",
     re.IGNORECASE,
@@ -48,7 +51,7 @@ _RELATIVE_TO_AFTER = re.compile(
     r"^\s*,?\s*(?:the\s+)?(?:eve|day\s+before|day\s+after|week\s+before|week\s+after|run-up)\s+(?:of|to)\b",
     re.IGNORECASE,
 )
-_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][\w.'’ /-]{0,60},\s*)?$")
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][\w.,'’ /-]{0,80},\s*)?$")
 _DASH_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[—–-]")
 
 
@@ -63,8 +66,10 @@ def figure_kind(view: SentenceView, mention: QuantityMention, frame: ClaimFrame)
         return Skip("change", f"{text} is a change, not a total")
     if _INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after):
         return Skip("addition", f"{text} is an addition, not the total")
-    if _PART_AFTER.match(after) or _PART_BEFORE.search(before):
+    if (_PART_AFTER.match(after) and not frame.part) or _PART_BEFORE.search(before):
         return Skip("part", f"{text} is a part of a group, not its total")
+    if _WHOLE_BEFORE.search(view.text[max(0, mention.start - 40) : mention.start]):
+        return Skip("part", f"{text} is the whole group a part is counted from, not the claim's figure")
     if is_distributive(after) != frame.rate:
         if frame.rate:
             return Skip("distributive", f"{text} is a total, and the claim gives a rate")
@@ -78,6 +83,20 @@ def figure_kind(view: SentenceView, mention: QuantityMention, frame: ClaimFrame)
         return Skip("split", f"{text} is one side of a split")
     if _breakdown(view, mention):
         return Skip("split", f"{text} is one of several figures given for parts, not the total")
+    return None
+
+
+def aggregate(view: SentenceView, mention: QuantityMention, instances: TermSet) -> Skip | None:
+    """The sentence counts several instances of what the claim has one of ("9,000 migrants
+    returned on 40 flights" for a claim about one flight): its figure adds them up."""
+    if not instances:
+        return None
+    for other in view.quantities:
+        if other is mention or other.quantity.interval.high < 2:
+            continue
+        following = re.match(r"\s+((?:[\w-]+\s+){0,2}?[\w-]+)", view.text[other.end : other.end + 40])
+        if following and instances.search(following.group(1)):
+            return Skip("aggregate", f"{mention.quantity.text} adds up {other.quantity.text} {following.group(1)}")
     return None
 
 

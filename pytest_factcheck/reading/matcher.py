@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..dates import find_dates
-from ..lexicon import SYNONYM_CLASSES
+from ..lexicon import EVENT_CLASSES, SYNONYM_CLASSES
 from ..model import DateValue, Fact
 from ..terms import TermSet
 from .events import claim_kinds, event_stems
@@ -25,6 +25,18 @@ def expanded(terms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(result)
 
 
+_SINGLE = r"\b(?:the|a|an|one|first|second|third|last|single|its|this)\s+(?:[\w-]+\s+){0,2}?"
+
+
+def _single_instances(fact: Fact) -> tuple[str, ...]:
+    """Subject and context terms the claim names one of ("The first deportation flight")."""
+    return tuple(
+        term
+        for term in (*fact.subject, *fact.context)
+        if re.search(_SINGLE + re.escape(term) + r"\b", fact.claim, re.IGNORECASE) and not term.lower().endswith("s")
+    )
+
+
 @dataclass(frozen=True)
 class FactMatcher:
     """A fact with its terms compiled, built once per run."""
@@ -38,11 +50,14 @@ class FactMatcher:
     events: frozenset[str]
     periods: tuple[DateValue, ...]
     kinds: frozenset[str]
+    instances: TermSet = field(default_factory=lambda: TermSet.of(()))  # terms the claim names one of ("the flight")
     _frames: dict[str, ClaimFrame] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @classmethod
     def of(cls, fact: Fact) -> FactMatcher:
-        words = " ".join((fact.claim, *fact.subject, *fact.context)).lower()
+        words = frozenset(re.findall(r"[a-z]+", " ".join((fact.claim, *fact.subject, *fact.context)).lower()))
+        # The words of the claim's own event classes are its roles too: a claim of "killed" accepts "died".
+        roles = words | {w for group in EVENT_CLASSES.values() if words & set(group) for w in group if " " not in w}
         subject = TermSet.of(expanded(fact.subject))
         return cls(
             fact,
@@ -50,10 +65,11 @@ class FactMatcher:
             TermSet.of(expanded(fact.context)),
             TermSet.of(fact.exclude),
             TermSet.of(fact.contradicted_by),
-            frozenset(re.findall(r"[a-z]+", words)),
+            frozenset(roles),
             event_stems(fact.claim),
             tuple(d.value for d in find_dates(fact.claim) if d.value is not None and not d.value.recurring),
             claim_kinds(fact.claim, TermSet.of(fact.subject)),
+            TermSet.of(_single_instances(fact)),
         )
 
     def frame(self, nlp: Any | None = None, has_parser: bool = False, name: str = "") -> ClaimFrame:

@@ -18,10 +18,12 @@ from .lexical import event_classes, places_in
 
 if TYPE_CHECKING:
     from .frame import ClaimFrame
-from .view import SentenceView, clause_end, clause_start, governing_verb, root_of, words_of
+    from .matcher import FactMatcher
+from .view import SentenceView, clause_end, clause_start, governing_verb, root_of, stem, stems_of, words_of
 
 _MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod"})
 _VERB_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "npadvmod", "prep", "advmod"})
+_INSTANCE_DEPS = frozenset({"amod", "det", "advmod", "nummod", "compound", "npadvmod"})
 _PLACE_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _PREPOSITION_ROLES = {"to": "destination", "into": "destination", "in": "location", "inside": "location",
                       "across": "location", "from": "origin"}  # fmt: skip
@@ -102,14 +104,15 @@ def places_of_value(view: SentenceView, start: int, end: int) -> list[tuple[str,
     if tokens:
         inside = {t.i for t in tokens}
         root = root_of(tokens)
-        heads = [root.head] if root.head.i != root.i else [root]
-        verb = governing_verb(heads[0])
-        for head in [*heads, *([verb] if verb is not None else [])]:
+        noun = root.head if root.head.i != root.i else root
+        verb = governing_verb(noun)
+        holders = [noun, *([verb] if verb is not None else [])]
+        holders += [c for c in (verb.children if verb is not None else ()) if c.dep_ in _ARGUMENT_DEPS]
+        for head in holders:
             for child in head.children:
                 role = _role(child, head is verb)
-                if role and not any(t.i in inside for t in child.subtree):
-                    right = child.right_edge
-                    spans.append((role, view.position(child.left_edge), view.position(right) + len(right)))
+                if role and child.i not in inside:
+                    spans.append((role, *_own_span(view, child, role, inside)))
     else:
         after = _PLACE_AFTER.match(view.text[end : end + 80])
         if after:
@@ -122,6 +125,18 @@ def places_of_value(view: SentenceView, start: int, end: int) -> list[tuple[str,
     return places
 
 
+def _own_span(view: SentenceView, child: Any, role: str, inside: set[int]) -> tuple[int, int]:
+    """The words of one slot: a place after a preposition with all its words; an agent or
+    holder without the prepositional phrases inside it ("the flight to El Salvador")."""
+    if role == "agent":
+        words = [child, *(c for c in child.children if c.dep_ in ("compound", "amod", "poss", "nmod"))]
+        words = [w for w in words if w.i not in inside]
+        first, last = min(words, key=lambda w: w.i), max(words, key=lambda w: w.i)
+    else:
+        first, last = child.left_edge, child.right_edge
+    return view.position(first), view.position(last) + len(last)
+
+
 def _role(child: Any, of_verb: bool) -> str | None:
     if child.dep_ in _PLACE_DEPS or (of_verb and child.dep_ in _ARGUMENT_DEPS):
         return "agent"
@@ -130,16 +145,48 @@ def _role(child: Any, of_verb: bool) -> str | None:
     return None
 
 
-def instance_conflict(view: SentenceView, start: int, end: int, frame: ClaimFrame, subject: TermSet) -> Skip | None:
-    """The subject is named as another instance of its kind: "the previous visit", "the second quake"."""
+def instance_conflict(view: SentenceView, start: int, end: int, frame: ClaimFrame, matcher: FactMatcher) -> Skip | None:
+    """The value is said of another instance of the claim's kind: "the previous visit", "turnout at the
+    last election", "the second quake, which killed 12". An instance word the claim uses itself
+    ("the first visit in 24 years") is no conflict."""
     found = view.text[start:end]
-    for span_start, _ in subject.spans(view.text):
+    tokens = _value_tokens(view, start, end)
+    if tokens:
+        value = root_of(tokens)
+        verb = governing_verb(value)
+        kinds = view.token_spans(matcher.subject) | view.token_spans(matcher.context)
+        counted = frame.counted_stems | stems_of(frozenset(words_of(matcher.fact.claim)))
+        for token in view.span:
+            if token.lower_ not in INSTANCE_WORDS or token.lower_ in frame.instance or token.dep_ not in _INSTANCE_DEPS:
+                continue
+            noun = token.head
+            if noun.pos_ not in ("NOUN", "PROPN") or (noun.i not in kinds and stem(noun.text) not in counted):
+                continue
+            if value in noun.subtree or (verb is not None and _near(noun, verb)):
+                return Skip("other-instance", f"{found} is said of the {token.text} {noun.text}, another one")
+        return None
+    for span_start, _ in matcher.subject.spans(view.text):
         words = [w for w in words_of(view.text[max(0, span_start - 30) : span_start]) if w not in ("the", "a", "an")]
         words = [w for w in words[-2:] if w not in FUNCTION_WORDS or w in INSTANCE_WORDS]
         marker = next((w for w in words if w in INSTANCE_WORDS and w not in frame.instance), None)
         if marker and clause_start(view.text, start) <= span_start <= clause_end(view.text, end):
-            return Skip("other-instance", f"{found} is said of the {marker} {subject.terms[0]}, another one")
+            return Skip("other-instance", f"{found} is said of the {marker} {matcher.subject.terms[0]}, another one")
     return None
+
+
+def _near(noun: Any, verb: Any) -> bool:
+    """The noun is an argument of the verb, directly or through one preposition ("turnout at the
+    last election was 45%")."""
+    current = noun
+    for _ in range(4):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.i == verb.i:
+            return True
+        if current.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "ROOT"):
+            return False
+    return False
 
 
 def dated_instance(view: SentenceView, start: int, end: int, subject: TermSet) -> bool:
