@@ -13,6 +13,7 @@ from _pytest._io import TerminalWriter
 from .api import Corpus, check_facts, read_corpus
 from .checking import FactMatcher, check_examples
 from .errors import FactcheckError, FactsFileError
+from .frames_shown import warn_claims_without_value
 from .model import Fact, FactResult
 from .nlp import FactcheckWarning
 from .render import explain_failure
@@ -54,6 +55,7 @@ class FactsYamlFile(pytest.File):
             self.facts_file = read_facts_file(self.path)
         except FactsFileError as exc:
             raise self.CollectError(str(exc)) from None
+        warn_claims_without_value(self.facts_file.facts, self.path)
         self.corpus = read_corpus(self.facts_file, options.allow_outside)
         self._results = {}
         items: list[tuple[int, pytest.Item]] = []

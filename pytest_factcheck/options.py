@@ -54,6 +54,13 @@ SETTINGS = (
         kind="bool",
     ),
     Setting(
+        "factcheck_frames",
+        "show how each fact's claim was read (its frame: what is counted, the event, places, time, scope) "
+        "after collection; loads the spaCy pipeline",
+        False,
+        kind="bool",
+    ),
+    Setting(
         "factcheck_allow_outside",
         "let 'sources:' patterns reach outside the facts file's folder (absolute paths, '..')",
         False,
@@ -70,6 +77,7 @@ class Options:
     allow_outside: bool
     baseline: str | None = None
     baseline_update: bool = False
+    frames: bool = False
 
 
 def add_options(parser: pytest.Parser) -> None:
@@ -101,4 +109,5 @@ def read_options(config: pytest.Config) -> Options:
         allow_outside=bool(values["factcheck_allow_outside"]),
         baseline=str(values["factcheck_baseline"]) if values["factcheck_baseline"] else None,
         baseline_update=bool(values["factcheck_baseline_update"]),
+        frames=bool(values["factcheck_frames"]),
     )

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from .frames_shown import frame_lines
 from .nodes import FactItem, FactsYamlFile
 from .options import add_options
 from .report.json_report import baseline_entries, build_report, fact_entry, write_report
@@ -67,6 +68,20 @@ def _entry(item: FactItem, outcome: str, report: pytest.TestReport) -> dict[str,
         "findings": [],
         "sources": [],
     }
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    state = session_state(session.config)
+    if not state.options.frames or _is_xdist_worker(session.config):
+        return
+    facts = [(item.fact, _relative_to_root(item.path, session.config.rootpath)) for item in session.items
+             if isinstance(item, FactItem) and item.fact is not None]  # fmt: skip
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is None or not facts:
+        return
+    reporter.section("factcheck: how each claim was read")
+    for line in frame_lines(facts, state.pipeline()):
+        reporter.write_line(line)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -18,8 +18,9 @@ from typing import Any
 from .dates import DATE_FORMS, month_value, parse_fact_date
 from .errors import FactsFileError, ValueFormatError
 from .loader import LocatedDict, LocatedList, Mark, load_yaml
-from .model import Allowance, DateValue, Example, Fact
+from .model import Allowance, DateValue, Example, Fact, Quantity
 from .quantities import QUANTITY_FORMS, parse_fact_quantity, parse_tolerance
+from .reading.frame import claim_terms
 
 TOP_KEYS = ("sources", "facts", "published")
 FACT_KEYS = (
@@ -53,7 +54,7 @@ _LIST_EXAMPLES = {
     "exclude": "[workers]",
     "contradicted_by": '["the treaty was never signed"]',
 }
-REQUIRED_FACT_KEYS = ("id", "claim", "subject")
+REQUIRED_FACT_KEYS = ("id", "claim")
 VALUE_KEYS = ("quantity", "date", "contradicted_by")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")  # \Z: "$" would let a final newline through
 
@@ -294,7 +295,7 @@ def _fact(entry: Any, mark: Mark, path: Path) -> Fact:
             raise FactsFileError(f"unknown key '{key}'{suggest(key, FACT_KEYS)}", path, key_mark.line, key_mark.column)
     for key in REQUIRED_FACT_KEYS:
         if key not in entry:
-            raise fail(f"this fact has no '{key}:'; every fact needs id, claim and subject")
+            raise fail(f"this fact has no '{key}:'; every fact needs an id and a claim")
     fact_id = entry["id"]
     if not isinstance(fact_id, str):
         raise fail(f"the id must be a name like 'treaty-signed'; found {describe(fact_id)}", "id")
@@ -356,12 +357,21 @@ def _fact(entry: Any, mark: Mark, path: Path) -> Fact:
             relative, absolute = parse_tolerance(value)
         except ValueFormatError as exc:
             raise fail(str(exc), "tolerance") from exc
+    subject, context = lists.get("subject", ()), lists.get("context", ())
+    if not subject:
+        subject, derived_context = claim_terms_of(claim.strip(), quantity, date, "contradicted_by" in entry)
+        if not subject:
+            raise fail(
+                "this fact has no 'subject:', and its claim does not show what it counts or dates (the claim must "
+                "contain the fact's value, like 'sent 14,000–15,000 troops'); add subject: [troops, soldiers]"
+            )
+        context = context or derived_context
     return Fact(
         id=str(fact_id),
         claim=claim.strip(),
-        subject=lists["subject"],
+        subject=subject,
         line=mark.line,
-        context=lists.get("context", ()),
+        context=context,
         exclude=lists.get("exclude", ()),
         quantity=quantity,
         tolerance_relative=relative,
@@ -464,3 +474,13 @@ def _allowances(entry: LocatedDict, fail: Callable[[str, str], FactsFileError]) 
             )
         found.append(Allowance(source.strip(), reason.strip(), mark.line))
     return tuple(found)
+
+
+def claim_terms_of(
+    claim: str, quantity: Quantity | None, date: DateValue | None, titled: bool
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Subject and context read from the claim, for a fact without ``subject:`` (a title fact
+    always needs one: the person's name)."""
+    if titled:
+        return (), ()
+    return claim_terms(Fact(id="", claim=claim, subject=(), line=0, quantity=quantity, date=date))

@@ -55,6 +55,7 @@ class ClaimFrame:
     committed: bool = False  # the claim reports a pledge, commitment or target
     instance: frozenset[str] = field(default=frozenset())  # instance words of the claim ("first")
     parsed: bool = False
+    dated: bool = False  # the fact's value is a date: ``counted`` is the thing dated
 
     @property
     def has_value(self) -> bool:
@@ -68,7 +69,7 @@ class ClaimFrame:
         """One line an editor reads: how the claim was understood."""
         parts = [
             f"value: {self.value_text}" if self.value_text else "value: (not found in the claim)",
-            f"counts: {self.counted[0]}" if self.counted else "counts: (not read)",
+            f"{'dates' if self.dated else 'counts'}: {self.counted[0] if self.counted else '(not read)'}",
             f"event: {self.event_word}" + (f" ({', '.join(sorted(self.events))})" if self.events else "")
             if self.event_word or self.events
             else "event: (any)",
@@ -99,7 +100,7 @@ class ClaimFrame:
         }
 
 
-def _value_span(fact: Fact) -> tuple[int, int] | None:
+def claim_value_span(fact: Fact) -> tuple[int, int] | None:
     """Where the fact's own value stands in its claim."""
     claim = fact.claim
     if fact.quantity is not None:
@@ -146,7 +147,7 @@ def _claim_times(fact: Fact, span: tuple[int, int] | None) -> tuple[DateValue | 
 def read_claim_frame(fact: Fact, nlp: Any | None, has_parser: bool) -> ClaimFrame:
     """The frame of ``fact``'s claim; with a trained pipeline from its parse, else by word order."""
     claim = fact.claim
-    span = _value_span(fact)
+    span = claim_value_span(fact)
     value_text = claim[span[0] : span[1]] if span else None
     words = words_of(claim)
     places = frozenset(name for _, _, name in places_in(claim)) | frozenset(
@@ -165,6 +166,7 @@ def read_claim_frame(fact: Fact, nlp: Any | None, has_parser: bool) -> ClaimFram
         "modal": any(w in MODAL_WORDS for w in words),
         "committed": deadline is not None or any(w in COMMITMENT_WORDS or w in TARGET_WORDS for w in words),
         "instance": frozenset(w for w in words if w in INSTANCE_WORDS),
+        "dated": fact.date is not None,
     }
     all_events = event_classes(words, claim)
     doc = nlp(claim) if nlp is not None and span is not None else None
@@ -220,9 +222,10 @@ def _dated_thing(root: Any) -> Any | None:
     verb = governing_verb(root)
     if verb is None:
         return None
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "nsubj") and child.pos_ in ("NOUN", "PROPN"):
-            return child
+    for dep in ("dobj", "nsubjpass", "nsubj"):
+        for child in verb.children:
+            if child.dep_ == dep and child.pos_ in ("NOUN", "PROPN"):
+                return child
     return None
 
 
@@ -233,6 +236,30 @@ def _counted_by_order(claim: str, span: tuple[int, int]) -> str | None:
             continue
         lowered = word.lower()
         if lowered in FUNCTION_WORDS or lowered in STOPWORDS:
+            continue
+        return str(lowered)
+    return None
+
+
+def claim_terms(fact: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Subject and context terms read from the claim by word order, for a fact that gives none:
+    the thing counted or dated ("troops" in "sent 14,000–15,000 troops"; "treaty" in "signed the
+    treaty in June 2024") and the event word ("signed"). Empty when the claim does not show them."""
+    span = claim_value_span(fact)
+    if span is None:
+        return (), ()
+    claim = fact.claim
+    thing = _counted_by_order(claim, span) if fact.quantity is not None else _dated_by_order(claim, span)
+    event = next((w for w in words_of(claim) if event_classes([w]) and w != thing), None)
+    return ((thing,) if thing else ()), ((event,) if event and fact.quantity is None else ())
+
+
+def _dated_by_order(claim: str, span: tuple[int, int]) -> str | None:
+    """The last content word before the date and its preposition: "signed the treaty in June 2024"."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", claim[: span[0]])
+    for word in reversed(words):
+        lowered = word.lower()
+        if lowered in FUNCTION_WORDS or lowered in STOPWORDS or event_classes([lowered]) or word[0].isupper():
             continue
         return str(lowered)
     return None

@@ -120,6 +120,7 @@ def clause_end(text: str, position: int) -> int:
     return match.start() if match else len(text)
 
 
+@functools.lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A crude stem, enough to match "signed", "signing" and "signs" to "sign"."""
     lowered = american_spelling(word.lower())
