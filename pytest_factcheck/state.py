@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from .nlp import Pipeline, load_pipeline
 from .options import Options, read_options
-from .suppressions import NO_BASELINE, Baseline, read_baseline
+
+if TYPE_CHECKING:
+    from .suppressions import Baseline
 
 
 @dataclass
@@ -36,6 +38,8 @@ class SessionState:
     def baseline(self) -> Baseline:
         """The baseline to apply, read once; recording when the file is new or an update is asked for."""
         if self._baseline is None:
+            from .suppressions import NO_BASELINE, Baseline, read_baseline
+
             path = self.options.baseline
             if path is None:
                 self._baseline = NO_BASELINE

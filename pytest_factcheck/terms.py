@@ -12,8 +12,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-import inflect
+from typing import Any
 
 _SEPARATOR = r"[\s\-‐‑–]+"
 _POSSESSIVE = r"(?:['’]s|['’])?"
@@ -25,7 +24,10 @@ _PREFIX_GUARD = "".join(
 
 
 @functools.lru_cache(maxsize=1)
-def _inflector() -> inflect.engine:
+def _inflector() -> Any:
+    # inflect costs about 2 s to import (typeguard): loaded on the first term, never by the plugin's import.
+    import inflect
+
     return inflect.engine()
 
 
