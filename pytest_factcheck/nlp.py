@@ -38,6 +38,14 @@ class Pipeline:
     warning: str | None = None
     splitter: Any = None  # a blank English pipeline that only splits sentences, ~25x faster than nlp
 
+    @property
+    def identity(self) -> str:
+        """The pipeline's name with spaCy's and the model's versions: part of every cache key."""
+        from spacy import about
+
+        meta = getattr(self.nlp, "meta", {}) or {}
+        return f"{self.name}|spacy {about.__version__}|{meta.get('name', '')} {meta.get('version', '')}"
+
     def pipe(self, texts: Iterable[str]) -> Iterator[Any]:
         return iter(self.nlp.pipe(texts, batch_size=64))
 

@@ -17,6 +17,7 @@ from .model import Fact, FactResult
 from .nlp import FactcheckWarning
 from .render import explain_failure
 from .schema import FactProblem, FactsFile, read_facts_file
+from .shard import shard_of
 from .state import session_state
 
 
@@ -54,7 +55,7 @@ class FactsYamlFile(pytest.File):
             self.facts_file = read_facts_file(self.path)
         except FactsFileError as exc:
             raise self.CollectError(str(exc)) from None
-        self.corpus = read_corpus(self.facts_file, options.allow_outside)
+        self.corpus = shard_of(read_corpus(self.facts_file, options.allow_outside), options.shard)
         self._results = {}
         items: list[tuple[int, pytest.Item]] = []
         used: set[str] = set()
@@ -82,7 +83,14 @@ class FactsYamlFile(pytest.File):
                 selected.append(fact)
             state = session_state(self.config)
             self._results.update(
-                check_facts(selected, self.corpus, state.pipeline(), self.facts_file.folder, state.baseline())
+                check_facts(
+                    selected,
+                    self.corpus,
+                    state.pipeline(),
+                    self.facts_file.folder,
+                    state.baseline(),
+                    state.analysis_cache(self.config),
+                )
             )
         return self._results[fact.id]
 

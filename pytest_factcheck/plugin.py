@@ -109,6 +109,7 @@ class Reporter:
             self.state.errors.append({"file": report.nodeid, "message": str(report.longrepr)})
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        self.state.close_cache()
         if _is_xdist_worker(self.config):
             return
         options = self.state.options

@@ -12,6 +12,7 @@ from .nlp import Pipeline, load_pipeline
 from .options import Options, read_options
 
 if TYPE_CHECKING:
+    from .cache import AnalysisCache
     from .suppressions import Baseline
 
 
@@ -23,6 +24,8 @@ class SessionState:
     _pipeline: Pipeline | None = None
     _warned: bool = False
     _baseline: Baseline | None = None
+    _cache: AnalysisCache | None = None
+    _cache_opened: bool = False
     facts: list[dict[str, Any]] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)
 
@@ -48,6 +51,24 @@ class SessionState:
             else:
                 self._baseline = Baseline(read_baseline(Path(path)))
         return self._baseline
+
+    def analysis_cache(self, config: pytest.Config) -> AnalysisCache | None:
+        """The persistent analysis cache, opened on first use; None when off or without pytest's cache."""
+        if not self._cache_opened:
+            self._cache_opened = True
+            cache = getattr(config, "cache", None)  # absent with -p no:cacheprovider
+            if self.options.cache and cache is not None:
+                from .cache import FILE_NAME, AnalysisCache
+
+                path = cache.mkdir("factcheck") / FILE_NAME
+                self._cache = AnalysisCache.open(path, int(self.options.cache_megabytes * 1024 * 1024))
+        return self._cache
+
+    def close_cache(self) -> None:
+        if self._cache is not None:
+            self._cache.evict()
+            self._cache.close()
+            self._cache = None
 
     def claim_warning(self) -> bool:
         """True the first time only: the fallback warning is shown once per session."""

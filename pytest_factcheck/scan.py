@@ -1,0 +1,203 @@
+"""The document-level loop at archive scale: candidates found with one
+automaton for all facts, parsed in batches across documents, each distinct
+sentence parsed once per run.
+
+:func:`checking.check_document` is :meth:`Scanner.check` on one document; the
+API and the plugin use one :class:`Scanner` for a whole corpus, so that the
+term index is built once and sentences repeated across documents (bylines,
+boilerplate, a headline quoted again) are analysed once.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .model import Finding
+from .terms import TermIndex
+
+if TYPE_CHECKING:
+    from .cache import AnalysisCache
+    from .checking import FactMatcher
+    from .nlp import Pipeline
+    from .sources import Document
+
+#: Documents whose candidate sentences go through the pipeline together (one nlp.pipe batch stream).
+DOCUMENTS_PER_BATCH = 32
+#: Distinct sentences kept parsed (an LRU): enough for an archive's boilerplate, bounded in memory.
+SEEN_SENTENCES = 4096
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    about: tuple[int, ...]  # indexes into the scanner's matchers
+
+
+@dataclass
+class Scanner:
+    """Checks documents against a fixed list of fact matchers."""
+
+    matchers: Sequence[FactMatcher]
+    pipeline: Pipeline
+    index: TermIndex = field(init=False)
+    _parsed: OrderedDict[str, list[Any]] = field(init=False, default_factory=OrderedDict)
+    _splits: OrderedDict[str, list[tuple[int, int]]] = field(init=False, default_factory=OrderedDict)
+
+    def __post_init__(self) -> None:
+        self.index = TermIndex.of(m.subject for m in self.matchers)
+
+    def check(self, document: Document, applicable: Iterable[int] | None = None) -> list[Finding]:
+        """The findings of one document, for the matchers at ``applicable`` (all by default)."""
+        return next(self.check_many([(document, applicable)]))[1]
+
+    def check_many(
+        self, work: Iterable[tuple[Document, Iterable[int] | None]]
+    ) -> Iterator[tuple[Document, list[Finding]]]:
+        """(document, findings) for each document in order; parsing is batched across documents."""
+        chunk: list[tuple[Document, list[_Candidate], list[Finding]]] = []
+        for document, applicable in work:
+            allowed = set(range(len(self.matchers))) if applicable is None else set(applicable)
+            candidates, long_findings = self._candidates(document, allowed)
+            chunk.append((document, candidates, long_findings))
+            if len(chunk) >= DOCUMENTS_PER_BATCH:
+                yield from self._judge_chunk(chunk)
+                chunk = []
+        yield from self._judge_chunk(chunk)
+
+    def _candidates(self, document: Document, allowed: set[int]) -> tuple[list[_Candidate], list[Finding]]:
+        from .checking import MAX_SENTENCE, _defused, _too_long, paragraphs
+
+        prose = document.prose
+        matchers = self.matchers
+        candidates: list[_Candidate] = []
+        for start, end in paragraphs(prose):
+            possible = self.index.candidates(prose, start, end) & allowed
+            mentioned = [i for i in sorted(possible) if matchers[i].subject.search(prose, start, end)]
+            if not mentioned:
+                continue
+            for sentence_start, sentence_end in self._split(_defused(prose[start:end])):
+                first, last = start + sentence_start, start + sentence_end
+                about = tuple(i for i in mentioned if matchers[i].subject.search(prose, first, last))
+                if about:
+                    candidates.append(_Candidate(first, last, about))
+        long_findings = [
+            _too_long(matchers[i], prose, c.start, c.end, document)
+            for c in candidates
+            if c.end - c.start > MAX_SENTENCE
+            for i in c.about
+            if matchers[i].is_about(prose[c.start : c.end])
+        ]
+        return [c for c in candidates if c.end - c.start <= MAX_SENTENCE], long_findings
+
+    def _split(self, text: str) -> list[tuple[int, int]]:
+        spans = self._splits.get(text)
+        if spans is None:
+            spans = self.pipeline.sentence_spans(text)
+            _remember(self._splits, text, spans)
+        else:
+            self._splits.move_to_end(text)
+        return spans
+
+    def _judge_chunk(
+        self, chunk: list[tuple[Document, list[_Candidate], list[Finding]]]
+    ) -> Iterator[tuple[Document, list[Finding]]]:
+        from .checking import _defused, _finding, in_force, judge
+        from .claims import SentenceView
+
+        texts = [_defused(d.prose[c.start : c.end]) for d, candidates, _ in chunk for c in candidates]
+        fresh = list(dict.fromkeys(t for t in texts if t not in self._parsed))
+        views: dict[str, list[Any]] = {}
+        for text, parsed in zip(fresh, self.pipeline.pipe(fresh), strict=True):
+            views[text] = [SentenceView(s, self.pipeline.has_parser) for s in parsed.sents]
+        for text in texts:
+            if text not in views:
+                views[text] = self._parsed[text]
+                self._parsed.move_to_end(text)
+        for text, sentence_views in views.items():
+            _remember(self._parsed, text, sentence_views)
+        position = 0
+        for document, candidates, findings in chunk:
+            for candidate in candidates:
+                for view in views[texts[position]]:
+                    for i in candidate.about:
+                        matcher = self.matchers[i]
+                        if matcher.is_about(view.text):
+                            judgement = judge(matcher, view, document.published)
+                            judgement = in_force(matcher.fact, judgement, document.published)
+                            findings.append(_finding(matcher.fact, view, judgement, document, candidate.start))
+                position += 1
+            yield document, findings
+
+
+def _remember(memory: OrderedDict[str, Any], key: str, value: Any) -> None:
+    memory[key] = value
+    memory.move_to_end(key)
+    while len(memory) > SEEN_SENTENCES:
+        memory.popitem(last=False)
+
+
+def scan_corpus(
+    matchers: Sequence[FactMatcher],
+    documents: dict[str, Document],
+    scopes: dict[str, set[str]],
+    pipeline: Pipeline,
+    cache: AnalysisCache | None = None,
+) -> dict[str, list[Finding]]:
+    """Findings per fact id over every document in its scope, in document order.
+
+    With a ``cache``, a (document, fact) pair analysed before in the same
+    environment is read back; only the facts missing for a document are checked.
+    """
+    from .cache import document_key, fact_key, plugin_fingerprint
+
+    findings: dict[str, list[Finding]] = {m.fact.id: [] for m in matchers}
+    per_document: dict[str, dict[str, list[Finding]]] = {}
+    fact_keys = [fact_key(m.fact) for m in matchers] if cache is not None else []
+    environment = f"{plugin_fingerprint()}|{pipeline.identity}" if cache is not None else ""
+    keys: dict[str, str] = {}
+    work: list[tuple[Document, list[int]]] = []
+    for name, document in documents.items():
+        applicable = [i for i, m in enumerate(matchers) if name in scopes[m.fact.id]]
+        if not applicable:
+            continue
+        if cache is None:
+            work.append((document, applicable))
+            continue
+        key = keys[name] = document_key(document.sha256, document.prose, document.path, document.published, environment)
+        stored = per_document[name] = cache.get(key)
+        missing = [i for i in applicable if fact_keys[i] not in stored]
+        cache.hits += len(applicable) - len(missing)
+        cache.misses += len(missing)
+        if missing:
+            work.append((document, missing))
+    scanner = Scanner(matchers, pipeline)
+    for document, found in scanner.check_many(work):
+        if cache is None:
+            per_document[document.path] = {}
+            for finding in found:
+                per_document[document.path].setdefault(finding.fact_id, []).append(finding)
+            continue
+        name = document.path
+        stored = per_document[name]
+        applicable = [i for i, m in enumerate(matchers) if name in scopes[m.fact.id]]
+        by_fact: dict[str, list[Finding]] = {}
+        for finding in found:
+            by_fact.setdefault(finding.fact_id, []).append(finding)
+        for i in applicable:
+            if fact_keys[i] not in stored:
+                stored[fact_keys[i]] = by_fact.get(matchers[i].fact.id, [])
+        cache.put(keys[name], stored)
+    if cache is not None:
+        cache.touch([keys[n] for n in keys])
+    for name in documents:
+        stored = per_document.get(name, {})
+        for i, matcher in enumerate(matchers):
+            if name not in scopes[matcher.fact.id]:
+                continue
+            key = fact_keys[i] if cache is not None else matcher.fact.id
+            findings[matcher.fact.id].extend(stored.get(key, []))
+    return findings
