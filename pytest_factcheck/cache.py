@@ -112,6 +112,14 @@ class AnalysisCache:
     max_bytes: int
     hits: int = 0
     misses: int = 0
+    sources_analysed: int = 0
+    sources_reused: int = 0
+
+    def summary(self) -> str:
+        return (
+            f"analysis cache: {self.sources_reused} source(s) read from the cache, {self.sources_analysed} analysed "
+            f"({self.hits} source×fact checks reused, {self.misses} made)"
+        )
 
     @classmethod
     def open(cls, path: Path, max_bytes: int) -> AnalysisCache | None:

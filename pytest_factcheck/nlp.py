@@ -55,6 +55,10 @@ class Pipeline:
         return [(s.start_char, s.end_char) for s in splitter(text).sents]
 
 
+#: Stands for the pipeline when there is no source to read, so that none is loaded.
+UNUSED_PIPELINE = Pipeline(None, "none (no source to read)", has_parser=False)
+
+
 def _splitter() -> Any:
     import spacy
 

@@ -138,6 +138,8 @@ class Reporter:
         accepted = sum(1 for e in state.facts for f in e["findings"] if f.get("accepted"))
         if accepted:
             terminalreporter.line(f"{accepted} contradiction(s) accepted on purpose (allow:, markers, baseline)")
+        if state.cache_summary:
+            terminalreporter.line(state.cache_summary)
         if state.options.json_path:
             terminalreporter.line(f"JSON report written to {state.options.json_path}")
         if self.records_baseline:

@@ -156,6 +156,8 @@ def scan_corpus(
 
     findings: dict[str, list[Finding]] = {m.fact.id: [] for m in matchers}
     per_document: dict[str, dict[str, list[Finding]]] = {}
+    if not documents:
+        cache = None  # nothing to read: not even the pipeline's versions are looked up
     fact_keys = [fact_key(m.fact) for m in matchers] if cache is not None else []
     environment = f"{plugin_fingerprint()}|{pipeline.identity}" if cache is not None else ""
     keys: dict[str, str] = {}
@@ -192,7 +194,9 @@ def scan_corpus(
                 stored[fact_keys[i]] = by_fact.get(matchers[i].fact.id, [])
         cache.put(keys[name], stored)
     if cache is not None:
-        cache.touch([keys[n] for n in keys])
+        cache.touch(list(keys.values()))
+        cache.sources_analysed += len(work)
+        cache.sources_reused += len(keys) - len(work)
     for name in documents:
         stored = per_document.get(name, {})
         for i, matcher in enumerate(matchers):

@@ -26,6 +26,7 @@ class SessionState:
     _baseline: Baseline | None = None
     _cache: AnalysisCache | None = None
     _cache_opened: bool = False
+    cache_summary: str = ""
     facts: list[dict[str, Any]] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)
 
@@ -66,6 +67,7 @@ class SessionState:
 
     def close_cache(self) -> None:
         if self._cache is not None:
+            self.cache_summary = self._cache.summary()
             self._cache.evict()
             self._cache.close()
             self._cache = None
