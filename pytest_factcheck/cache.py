@@ -35,6 +35,8 @@ from .nlp import FactcheckWarning
 
 SCHEMA = 1
 FILE_NAME = "analyses.sqlite"
+#: Seconds a pytest-xdist worker waits for a source another worker claimed before analysing it itself.
+CLAIM_PATIENCE = 900.0
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,6 +116,15 @@ class AnalysisCache:
     misses: int = 0
     sources_analysed: int = 0
     sources_reused: int = 0
+    run_id: str = ""  # set on pytest-xdist workers: the run whose workers share out the sources
+
+    def claim(self, key: str) -> bool:
+        """True if this worker is the first of its run to ask for this source: it analyses it."""
+        with self.connection:
+            inserted = self.connection.execute(
+                "INSERT OR IGNORE INTO claims (run, key, at) VALUES (?, ?, ?)", (self.run_id, key, time.time())
+            )
+        return inserted.rowcount == 1
 
     def summary(self) -> str:
         return (
@@ -205,6 +216,8 @@ def _connect(path: Path) -> sqlite3.Connection:
             "(key TEXT PRIMARY KEY, value TEXT NOT NULL, checksum TEXT NOT NULL, size INTEGER, used REAL)"
         )
         connection.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+        connection.execute("CREATE TABLE IF NOT EXISTS claims (run TEXT, key TEXT, at REAL, PRIMARY KEY (run, key))")
+        connection.execute("DELETE FROM claims WHERE at < ?", (time.time() - 86400,))
         row = connection.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
         if row is None:
             connection.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))

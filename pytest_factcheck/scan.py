@@ -176,27 +176,24 @@ def scan_corpus(
         cache.misses += len(missing)
         if missing:
             work.append((document, missing))
+    analysed = 0
+    if cache is not None and cache.run_id:
+        work, analysed = _share_with_other_workers(work, cache, keys, fact_keys, per_document, matchers, pipeline)
     scanner = Scanner(matchers, pipeline)
     for document, found in scanner.check_many(work):
+        analysed += 1
         if cache is None:
             per_document[document.path] = {}
             for finding in found:
                 per_document[document.path].setdefault(finding.fact_id, []).append(finding)
             continue
         name = document.path
-        stored = per_document[name]
         applicable = [i for i, m in enumerate(matchers) if name in scopes[m.fact.id]]
-        by_fact: dict[str, list[Finding]] = {}
-        for finding in found:
-            by_fact.setdefault(finding.fact_id, []).append(finding)
-        for i in applicable:
-            if fact_keys[i] not in stored:
-                stored[fact_keys[i]] = by_fact.get(matchers[i].fact.id, [])
-        cache.put(keys[name], stored)
+        _store(cache, keys[name], per_document[name], applicable, found, matchers, fact_keys)
     if cache is not None:
         cache.touch(list(keys.values()))
-        cache.sources_analysed += len(work)
-        cache.sources_reused += len(keys) - len(work)
+        cache.sources_analysed += analysed
+        cache.sources_reused += len(keys) - analysed
     for name in documents:
         stored = per_document.get(name, {})
         for i, matcher in enumerate(matchers):
@@ -205,3 +202,74 @@ def scan_corpus(
             key = fact_keys[i] if cache is not None else matcher.fact.id
             findings[matcher.fact.id].extend(stored.get(key, []))
     return findings
+
+
+def _share_with_other_workers(
+    work: list[tuple[Document, list[int]]],
+    cache: AnalysisCache,
+    keys: dict[str, str],
+    fact_keys: list[str],
+    per_document: dict[str, dict[str, list[Finding]]],
+    matchers: Sequence[FactMatcher],
+    pipeline: Pipeline,
+) -> tuple[list[tuple[Document, list[int]]], int]:
+    """Under pytest-xdist: analyse the sources this worker claims first, then
+    read the others' from the shared cache as their workers store them; a
+    source whose worker does not deliver in time is analysed here. Returns
+    the work left (none) and the number of sources analysed here."""
+    import time
+
+    from .cache import CLAIM_PATIENCE
+
+    def claimed() -> Iterator[tuple[Document, list[int]]]:
+        for document, missing in work:
+            if cache.claim(keys[document.path]):
+                yield document, missing
+            else:
+                deferred.append((document, missing))
+
+    deferred: list[tuple[Document, list[int]]] = []
+    missing_of = {document.path: missing for document, missing in work}
+    analysed = 0
+    for document, found in Scanner(matchers, pipeline).check_many(claimed()):
+        analysed += 1
+        _store(
+            cache,
+            keys[document.path],
+            per_document[document.path],
+            missing_of[document.path],
+            found,
+            matchers,
+            fact_keys,
+        )
+    deadline = time.monotonic() + CLAIM_PATIENCE
+    while deferred and time.monotonic() < deadline:
+        waiting = []
+        for document, missing in deferred:
+            stored = cache.get(keys[document.path])
+            if all(fact_keys[i] in stored for i in missing):
+                per_document[document.path].update(stored)
+            else:
+                waiting.append((document, missing))
+        deferred = waiting
+        if deferred:
+            time.sleep(0.05)
+    return deferred, analysed
+
+
+def _store(
+    cache: AnalysisCache,
+    key: str,
+    stored: dict[str, list[Finding]],
+    analysed: list[int],
+    found: list[Finding],
+    matchers: Sequence[FactMatcher],
+    fact_keys: list[str],
+) -> None:
+    by_fact: dict[str, list[Finding]] = {}
+    for finding in found:
+        by_fact.setdefault(finding.fact_id, []).append(finding)
+    for i in analysed:
+        if fact_keys[i] not in stored:
+            stored[fact_keys[i]] = by_fact.get(matchers[i].fact.id, [])
+    cache.put(key, stored)

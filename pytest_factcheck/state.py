@@ -63,6 +63,9 @@ class SessionState:
 
                 path = cache.mkdir("factcheck") / FILE_NAME
                 self._cache = AnalysisCache.open(path, int(self.options.cache_megabytes * 1024 * 1024))
+                workerinput = getattr(config, "workerinput", None)  # pytest-xdist: workers share out the sources
+                if self._cache is not None and workerinput:
+                    self._cache.run_id = str(workerinput.get("testrunuid", ""))
         return self._cache
 
     def close_cache(self) -> None:

@@ -201,3 +201,17 @@ def test_two_runs_at_once_share_the_cache(newsroom: pytest.Pytester) -> None:
     assert reports[0] == reports[1]
     again = newsroom.runpytest(*RUN)
     again.stdout.fnmatch_lines(["analysis cache: 2 source(s) read from the cache, 0 analysed*"])
+
+
+def test_xdist_workers_share_the_sources_and_agree_with_a_serial_run(newsroom: pytest.Pytester) -> None:
+    newsroom.runpytest(*RUN, "--factcheck-no-cache")
+    serial = _findings(newsroom)
+    parallel = newsroom.runpytest(*RUN, "-n", "2")
+    parallel.assert_outcomes(failed=2)
+    assert _findings(newsroom) == serial
+    with sqlite3.connect(_database(newsroom)) as connection:
+        claims = connection.execute("SELECT run, count(*) FROM claims GROUP BY run").fetchall()
+    assert len(claims) == 1 and claims[0][1] == 2  # one run; each of the 2 sources claimed by one worker
+    again = newsroom.runpytest(*RUN)
+    again.stdout.fnmatch_lines(["analysis cache: 2 source(s) read from the cache, 0 analysed*"])
+    assert _findings(newsroom) == serial
