@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .checking import FactMatcher
 from .errors import SourceError
 from .model import Fact, FactResult, SourceStatus
-from .nlp import Pipeline, load_pipeline
+from .nlp import Pipeline, PipelineLoader, load_pipeline
 from .scan import scan_corpus
 from .schema import FactsFile, read_facts_file
 from .sources import SUPPORTED_SUFFIXES, Document, read_document
@@ -140,7 +140,7 @@ def _with_publication_date(document: Document, name: str, facts_file: FactsFile)
 def check_facts(
     facts: Iterable[Fact],
     corpus: Corpus,
-    pipeline: Pipeline,
+    pipeline: Pipeline | PipelineLoader,
     folder: Path,
     baseline: Baseline = NO_BASELINE,
     cache: AnalysisCache | None = None,

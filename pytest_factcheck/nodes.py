@@ -14,7 +14,7 @@ from .api import Corpus, check_facts, read_corpus
 from .checking import FactMatcher, check_examples
 from .errors import FactcheckError, FactsFileError
 from .model import Fact, FactResult
-from .nlp import UNUSED_PIPELINE, FactcheckWarning
+from .nlp import FactcheckWarning
 from .render import explain_failure
 from .schema import FactProblem, FactsFile, read_facts_file
 from .shard import shard_of
@@ -86,7 +86,7 @@ class FactsYamlFile(pytest.File):
                 check_facts(
                     selected,
                     self.corpus,
-                    state.pipeline() if self.corpus.documents else UNUSED_PIPELINE,
+                    state.loader,  # loaded only if a sentence must be read (not on a warm run)
                     self.facts_file.folder,
                     state.baseline(),
                     state.analysis_cache(self.config),
@@ -115,13 +115,11 @@ class FactItem(pytest.Item):
             raise FactsFileError(self.problem.message, self.path, self.problem.line, self.problem.column)
         state = session_state(self.config)
         state.baseline()
-        if self.fact is not None and not self.fact.examples and not self.facts_file.corpus.documents:
-            return  # no source to read: no model is loaded
-        pipeline = state.pipeline()
-        if pipeline.warning and state.claim_warning():
-            warnings.warn(FactcheckWarning(pipeline.warning), stacklevel=1)
+        warning = state.loader.warning
+        if warning and state.claim_warning():
+            warnings.warn(FactcheckWarning(warning), stacklevel=1)
         if self.fact is not None and self.fact.examples:
-            wrong = check_examples(FactMatcher.of(self.fact), pipeline)
+            wrong = check_examples(FactMatcher.of(self.fact), state.pipeline())
             if wrong:
                 raise FactsFileError(
                     "the fact's examples are not read as written; adjust subject, context or exclude "

@@ -21,7 +21,7 @@ from .terms import TermIndex
 if TYPE_CHECKING:
     from .cache import AnalysisCache
     from .checking import FactMatcher
-    from .nlp import Pipeline
+    from .nlp import Pipeline, PipelineLoader
     from .sources import Document
 
 #: Documents whose candidate sentences go through the pipeline together (one nlp.pipe batch stream).
@@ -42,13 +42,19 @@ class Scanner:
     """Checks documents against a fixed list of fact matchers."""
 
     matchers: Sequence[FactMatcher]
-    pipeline: Pipeline
+    source: Pipeline | PipelineLoader  # a loader is called on the first sentence to parse
     index: TermIndex = field(init=False)
     _parsed: OrderedDict[str, list[Any]] = field(init=False, default_factory=OrderedDict)
     _splits: OrderedDict[str, list[tuple[int, int]]] = field(init=False, default_factory=OrderedDict)
 
     def __post_init__(self) -> None:
         self.index = TermIndex.of(m.subject for m in self.matchers)
+
+    @property
+    def pipeline(self) -> Pipeline:
+        from .nlp import PipelineLoader
+
+        return self.source() if isinstance(self.source, PipelineLoader) else self.source
 
     def check(self, document: Document, applicable: Iterable[int] | None = None) -> list[Finding]:
         """The findings of one document, for the matchers at ``applicable`` (all by default)."""
@@ -111,8 +117,10 @@ class Scanner:
         texts = [_defused(d.prose[c.start : c.end]) for d, candidates, _ in chunk for c in candidates]
         fresh = list(dict.fromkeys(t for t in texts if t not in self._parsed))
         views: dict[str, list[Any]] = {}
-        for text, parsed in zip(fresh, self.pipeline.pipe(fresh), strict=True):
-            views[text] = [SentenceView(s, self.pipeline.has_parser) for s in parsed.sents]
+        if fresh:
+            pipeline = self.pipeline
+            for text, parsed in zip(fresh, pipeline.pipe(fresh), strict=True):
+                views[text] = [SentenceView(s, pipeline.has_parser) for s in parsed.sents]
         for text in texts:
             if text not in views:
                 views[text] = self._parsed[text]
@@ -144,7 +152,7 @@ def scan_corpus(
     matchers: Sequence[FactMatcher],
     documents: dict[str, Document],
     scopes: dict[str, set[str]],
-    pipeline: Pipeline,
+    pipeline: Pipeline | PipelineLoader,
     cache: AnalysisCache | None = None,
 ) -> dict[str, list[Finding]]:
     """Findings per fact id over every document in its scope, in document order.
@@ -211,7 +219,7 @@ def _share_with_other_workers(
     fact_keys: list[str],
     per_document: dict[str, dict[str, list[Finding]]],
     matchers: Sequence[FactMatcher],
-    pipeline: Pipeline,
+    pipeline: Pipeline | PipelineLoader,
 ) -> tuple[list[tuple[Document, list[int]]], int]:
     """Under pytest-xdist: analyse the sources this worker claims first, then
     read the others' from the shared cache as their workers store them; a

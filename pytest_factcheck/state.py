@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from .nlp import Pipeline, load_pipeline
+from .nlp import Pipeline, PipelineLoader
 from .options import Options, read_options
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ class SessionState:
     """Settings, the pipeline (loaded once, on first use) and report entries."""
 
     options: Options
-    _pipeline: Pipeline | None = None
+    loader: PipelineLoader = field(init=False)
     _warned: bool = False
     _baseline: Baseline | None = None
     _cache: AnalysisCache | None = None
@@ -30,14 +30,15 @@ class SessionState:
     facts: list[dict[str, Any]] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self.loader = PipelineLoader(self.options.model)
+
     def pipeline(self) -> Pipeline:
-        if self._pipeline is None:
-            self._pipeline = load_pipeline(self.options.model)
-        return self._pipeline
+        return self.loader()
 
     @property
     def pipeline_loaded(self) -> Pipeline | None:
-        return self._pipeline
+        return self.loader.loaded
 
     def baseline(self) -> Baseline:
         """The baseline to apply, read once; recording when the file is new or an update is asked for."""
