@@ -16,7 +16,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .checking import FactMatcher
 from .errors import SourceError
 from .model import Fact, FactResult, SourceStatus
 from .nlp import Pipeline, PipelineLoader, load_pipeline
@@ -149,8 +148,7 @@ def check_facts(
     accepted by ``allow:``, an inline marker or the ``baseline`` keys do not fail."""
     chosen = list(facts)
     scopes = {fact.id: _scope(fact, folder, corpus) for fact in chosen}
-    matchers = [FactMatcher.of(fact) for fact in chosen]
-    findings = scan_corpus(matchers, corpus.documents, scopes, pipeline, cache)
+    findings = scan_corpus(chosen, corpus.documents, scopes, pipeline, cache)
     results: dict[str, FactResult] = {}
     for fact in chosen:
         judged, stale = accept(findings[fact.id], fact.allow, corpus.markers, baseline)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .model import Finding
+from .model import Fact, Finding
 from .terms import TermIndex
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ def _remember(memory: OrderedDict[str, Any], key: str, value: Any) -> None:
 
 
 def scan_corpus(
-    matchers: Sequence[FactMatcher],
+    facts: Sequence[Fact],
     documents: dict[str, Document],
     scopes: dict[str, set[str]],
     pipeline: Pipeline | PipelineLoader,
@@ -162,16 +162,16 @@ def scan_corpus(
     """
     from .cache import document_key, fact_key, plugin_fingerprint
 
-    findings: dict[str, list[Finding]] = {m.fact.id: [] for m in matchers}
+    findings: dict[str, list[Finding]] = {f.id: [] for f in facts}
     per_document: dict[str, dict[str, list[Finding]]] = {}
     if not documents:
         cache = None  # nothing to read: not even the pipeline's versions are looked up
-    fact_keys = [fact_key(m.fact) for m in matchers] if cache is not None else []
+    fact_keys = [fact_key(f) for f in facts] if cache is not None else []
     environment = f"{plugin_fingerprint()}|{pipeline.identity}" if cache is not None else ""
     keys: dict[str, str] = {}
     work: list[tuple[Document, list[int]]] = []
     for name, document in documents.items():
-        applicable = [i for i, m in enumerate(matchers) if name in scopes[m.fact.id]]
+        applicable = [i for i, f in enumerate(facts) if name in scopes[f.id]]
         if not applicable:
             continue
         if cache is None:
@@ -186,9 +186,8 @@ def scan_corpus(
             work.append((document, missing))
     analysed = 0
     if cache is not None and cache.run_id:
-        work, analysed = _share_with_other_workers(work, cache, keys, fact_keys, per_document, matchers, pipeline)
-    scanner = Scanner(matchers, pipeline)
-    for document, found in scanner.check_many(work):
+        work, analysed = _share_with_other_workers(work, cache, keys, fact_keys, per_document, facts, pipeline)
+    for document, found in _scanner(facts, pipeline).check_many(work) if work else ():
         analysed += 1
         if cache is None:
             per_document[document.path] = {}
@@ -196,19 +195,19 @@ def scan_corpus(
                 per_document[document.path].setdefault(finding.fact_id, []).append(finding)
             continue
         name = document.path
-        applicable = [i for i, m in enumerate(matchers) if name in scopes[m.fact.id]]
-        _store(cache, keys[name], per_document[name], applicable, found, matchers, fact_keys)
+        applicable = [i for i, f in enumerate(facts) if name in scopes[f.id]]
+        _store(cache, keys[name], per_document[name], applicable, found, facts, fact_keys)
     if cache is not None:
         cache.touch(list(keys.values()))
         cache.sources_analysed += analysed
         cache.sources_reused += len(keys) - analysed
     for name in documents:
         stored = per_document.get(name, {})
-        for i, matcher in enumerate(matchers):
-            if name not in scopes[matcher.fact.id]:
+        for i, fact in enumerate(facts):
+            if name not in scopes[fact.id]:
                 continue
-            key = fact_keys[i] if cache is not None else matcher.fact.id
-            findings[matcher.fact.id].extend(stored.get(key, []))
+            key = fact_keys[i] if cache is not None else fact.id
+            findings[fact.id].extend(stored.get(key, []))
     return findings
 
 
@@ -218,7 +217,7 @@ def _share_with_other_workers(
     keys: dict[str, str],
     fact_keys: list[str],
     per_document: dict[str, dict[str, list[Finding]]],
-    matchers: Sequence[FactMatcher],
+    facts: Sequence[Fact],
     pipeline: Pipeline | PipelineLoader,
 ) -> tuple[list[tuple[Document, list[int]]], int]:
     """Under pytest-xdist: analyse the sources this worker claims first, then
@@ -239,7 +238,7 @@ def _share_with_other_workers(
     deferred: list[tuple[Document, list[int]]] = []
     missing_of = {document.path: missing for document, missing in work}
     analysed = 0
-    for document, found in Scanner(matchers, pipeline).check_many(claimed()):
+    for document, found in _scanner(facts, pipeline).check_many(claimed()) if work else ():
         analysed += 1
         _store(
             cache,
@@ -247,7 +246,7 @@ def _share_with_other_workers(
             per_document[document.path],
             missing_of[document.path],
             found,
-            matchers,
+            facts,
             fact_keys,
         )
     deadline = time.monotonic() + CLAIM_PATIENCE
@@ -271,7 +270,7 @@ def _store(
     stored: dict[str, list[Finding]],
     analysed: list[int],
     found: list[Finding],
-    matchers: Sequence[FactMatcher],
+    facts: Sequence[Fact],
     fact_keys: list[str],
 ) -> None:
     by_fact: dict[str, list[Finding]] = {}
@@ -279,5 +278,12 @@ def _store(
         by_fact.setdefault(finding.fact_id, []).append(finding)
     for i in analysed:
         if fact_keys[i] not in stored:
-            stored[fact_keys[i]] = by_fact.get(matchers[i].fact.id, [])
+            stored[fact_keys[i]] = by_fact.get(facts[i].id, [])
     cache.put(key, stored)
+
+
+def _scanner(facts: Sequence[Fact], pipeline: Pipeline | PipelineLoader) -> Scanner:
+    """Built only when some source must be analysed: compiling the facts' terms loads inflect."""
+    from .checking import FactMatcher
+
+    return Scanner([FactMatcher.of(f) for f in facts], pipeline)
