@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -143,12 +143,13 @@ def check_facts(
     folder: Path,
     baseline: Baseline = NO_BASELINE,
     cache: AnalysisCache | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, FactResult]:
     """Check ``facts`` against every document of ``corpus``; contradictions
     accepted by ``allow:``, an inline marker or the ``baseline`` keys do not fail."""
     chosen = list(facts)
     scopes = {fact.id: _scope(fact, folder, corpus) for fact in chosen}
-    findings = scan_corpus(chosen, corpus.documents, scopes, pipeline, cache)
+    findings = scan_corpus(chosen, corpus.documents, scopes, pipeline, cache, progress)
     results: dict[str, FactResult] = {}
     for fact in chosen:
         judged, stale = accept(findings[fact.id], fact.allow, corpus.markers, baseline)

@@ -92,13 +92,19 @@ def decode(kind: Any, value: Any) -> Any:
         return tuple(decode(inner[0] if inner else Any, v) for v in value)
     if isinstance(kind, type):
         if dataclasses.is_dataclass(kind):
-            hints = typing.get_type_hints(kind)
+            hints = _hints(kind)
             return kind(**{f.name: decode(hints[f.name], value[f.name]) for f in dataclasses.fields(kind)})
         if issubclass(kind, enum.Enum):
             return kind(value)
         if issubclass(kind, dt.date):
             return dt.date.fromisoformat(value)
     return value
+
+
+@functools.lru_cache(maxsize=64)
+def _hints(kind: type) -> dict[str, Any]:
+    """A dataclass's field types, evaluated once (get_type_hints evaluates string annotations on every call)."""
+    return typing.get_type_hints(kind)
 
 
 def _checksum(text: str) -> str:

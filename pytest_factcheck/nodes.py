@@ -15,6 +15,7 @@ from .checking import FactMatcher, check_examples
 from .errors import FactcheckError, FactsFileError
 from .model import Fact, FactResult
 from .nlp import FactcheckWarning
+from .progress import Progress
 from .render import explain_failure
 from .schema import FactProblem, FactsFile, read_facts_file
 from .shard import shard_of
@@ -90,6 +91,7 @@ class FactsYamlFile(pytest.File):
                     self.facts_file.folder,
                     state.baseline(),
                     state.analysis_cache(self.config),
+                    Progress.for_config(self.config),
                 )
             )
         return self._results[fact.id]

@@ -11,7 +11,7 @@ boilerplate, a headline quoted again) are analysed once.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 #: Documents whose candidate sentences go through the pipeline together (one nlp.pipe batch stream).
 DOCUMENTS_PER_BATCH = 32
+#: Progress is shown for analyses of more sources than this.
+PROGRESS_FROM = 50
 #: Distinct sentences kept parsed (an LRU): enough for an archive's boilerplate, bounded in memory.
 SEEN_SENTENCES = 4096
 
@@ -154,6 +156,7 @@ def scan_corpus(
     scopes: dict[str, set[str]],
     pipeline: Pipeline | PipelineLoader,
     cache: AnalysisCache | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, list[Finding]]:
     """Findings per fact id over every document in its scope, in document order.
 
@@ -187,8 +190,11 @@ def scan_corpus(
     analysed = 0
     if cache is not None and cache.run_id:
         work, analysed = _share_with_other_workers(work, cache, keys, fact_keys, per_document, facts, pipeline)
+    total = analysed + len(work)
     for document, found in _scanner(facts, pipeline).check_many(work) if work else ():
         analysed += 1
+        if progress is not None and total > PROGRESS_FROM:
+            progress(analysed, total)
         if cache is None:
             per_document[document.path] = {}
             for finding in found:
