@@ -256,17 +256,19 @@ def _share_with_other_workers(
             fact_keys,
         )
     deadline = time.monotonic() + CLAIM_PATIENCE
-    while deferred and time.monotonic() < deadline:
-        waiting = []
-        for document, missing in deferred:
-            stored = cache.get(keys[document.path])
+    left: list[tuple[Document, list[int]]] = []
+    for document, missing in deferred:  # in claiming order: the other workers store them roughly in it
+        key = keys[document.path]
+        while True:
+            stored = cache.get(key)
             if all(fact_keys[i] in stored for i in missing):
                 per_document[document.path].update(stored)
-            else:
-                waiting.append((document, missing))
-        deferred = waiting
-        if deferred:
-            time.sleep(0.05)
+                break
+            if time.monotonic() > deadline:
+                left.append((document, missing))
+                break
+            time.sleep(0.02)
+    deferred = left
     return deferred, analysed
 
 
