@@ -11,17 +11,21 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .checking import FactMatcher, check_document
 from .errors import SourceError
-from .model import Fact, FactResult, Finding, SourceStatus
-from .nlp import Pipeline, load_pipeline
+from .model import Fact, FactResult, SourceStatus
+from .nlp import Pipeline, PipelineLoader, load_pipeline
+from .scan import scan_corpus
 from .schema import FactsFile, read_facts_file
 from .sources import SUPPORTED_SUFFIXES, Document, read_document
 from .suppressions import NO_BASELINE, Baseline, Marker, accept, read_markers
+
+if TYPE_CHECKING:
+    from .cache import AnalysisCache
 
 
 @dataclass(frozen=True)
@@ -135,22 +139,17 @@ def _with_publication_date(document: Document, name: str, facts_file: FactsFile)
 def check_facts(
     facts: Iterable[Fact],
     corpus: Corpus,
-    pipeline: Pipeline,
+    pipeline: Pipeline | PipelineLoader,
     folder: Path,
     baseline: Baseline = NO_BASELINE,
+    cache: AnalysisCache | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, FactResult]:
     """Check ``facts`` against every document of ``corpus``; contradictions
     accepted by ``allow:``, an inline marker or the ``baseline`` keys do not fail."""
     chosen = list(facts)
     scopes = {fact.id: _scope(fact, folder, corpus) for fact in chosen}
-    findings: dict[str, list[Finding]] = {fact.id: [] for fact in chosen}
-    matchers = [FactMatcher.of(fact) for fact in chosen]
-    for name, document in corpus.documents.items():
-        applicable = [m for m in matchers if name in scopes[m.fact.id]]
-        if not applicable:
-            continue
-        for finding in check_document(applicable, document, pipeline):
-            findings[finding.fact_id].append(finding)
+    findings = scan_corpus(chosen, corpus.documents, scopes, pipeline, cache, progress)
     results: dict[str, FactResult] = {}
     for fact in chosen:
         judged, stale = accept(findings[fact.id], fact.allow, corpus.markers, baseline)

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .model import Fact, Finding, Verdict
 from .nlp import MAX_PARAGRAPH, Pipeline
-from .reading.judge import Judgement, judge
+from .reading.judge import Judgement
 from .reading.matcher import FactMatcher
 from .reading.view import SentenceView
 from .sources import Document, parse_document
@@ -85,36 +85,10 @@ def _defused(text: str) -> str:
 
 
 def check_document(matchers: Sequence[FactMatcher], document: Document, pipeline: Pipeline) -> list[Finding]:
-    """Every sentence of ``document`` that is about one of the facts, judged."""
-    prose = document.prose
-    candidates: list[tuple[int, int, list[FactMatcher]]] = []
-    for start, end in paragraphs(prose):
-        mentioned = [m for m in matchers if m.subject.search(prose, start, end)]
-        if not mentioned:
-            continue
-        for sentence_start, sentence_end in pipeline.sentence_spans(_defused(prose[start:end])):
-            first, last = start + sentence_start, start + sentence_end
-            about = [m for m in mentioned if m.subject.search(prose, first, last)]
-            if about:
-                candidates.append((first, last, about))
-    findings = [
-        _too_long(m, prose, s, e, document)
-        for s, e, about in candidates
-        if e - s > MAX_SENTENCE
-        for m in about
-        if m.is_about(prose[s:e])
-    ]
-    candidates = [c for c in candidates if c[1] - c[0] <= MAX_SENTENCE]
-    texts = (_defused(prose[start:end]) for start, end, _ in candidates)
-    for (start, _, mentioned), parsed in zip(candidates, pipeline.pipe(texts), strict=True):
-        for sentence in parsed.sents:
-            view = SentenceView(sentence, pipeline.has_parser, document.published)
-            for matcher in mentioned:
-                if matcher.is_about(view.text):
-                    frame = matcher.frame(pipeline.nlp, pipeline.has_parser, pipeline.name)
-                    judgement = judge(matcher, view, frame, document.published)
-                    findings.append(_finding(matcher.fact, view, judgement, document, start))
-    return findings
+    """Every sentence of ``document`` that is about one of the facts, judged (see :mod:`.scan`)."""
+    from .scan import Scanner
+
+    return Scanner(matchers, pipeline).check(document)
 
 
 def check_examples(matcher: FactMatcher, pipeline: Pipeline) -> list[str]:

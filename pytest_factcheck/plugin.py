@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import fnmatch
 import json
+import sys
 from collections.abc import Generator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from .frames_shown import frame_lines
-from .nodes import FactItem, FactsYamlFile
 from .options import add_options
 from .report.json_report import baseline_entries, build_report, fact_entry, write_report
 from .state import session_state
-from .suppressions import write_baseline
+
+if TYPE_CHECKING:
+    from .nodes import FactItem, FactsYamlFile
 
 PROPERTY = "factcheck"
 
@@ -27,6 +28,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> FactsYamlFile | None:
     patterns = session_state(parent.config).options.files
     if any(fnmatch.fnmatch(file_path.name, pattern) for pattern in patterns):
+        # Imported here, not at the top: a run without facts files never loads the checker.
+        from .nodes import FactsYamlFile
+
         return FactsYamlFile.from_parent(parent, path=file_path)
     return None
 
@@ -39,7 +43,12 @@ def pytest_report_header(config: pytest.Config) -> str:
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, Any]:
     report = yield
-    if isinstance(item, FactItem) and (report.when == "call" or (report.when == "setup" and report.failed)):
+    nodes = sys.modules.get("pytest_factcheck.nodes")  # no fact item exists before the nodes are imported
+    if (
+        nodes is not None
+        and isinstance(item, nodes.FactItem)
+        and (report.when == "call" or (report.when == "setup" and report.failed))
+    ):
         outcome = "error" if report.when == "setup" else ("failed" if report.failed else "passed")
         entry = _entry(item, outcome, report)
         report.user_properties.append((PROPERTY, json.dumps(entry, ensure_ascii=False)))
@@ -74,6 +83,9 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     state = session_state(session.config)
     if not state.options.frames or _is_xdist_worker(session.config):
         return
+    from .frames_shown import frame_lines
+    from .nodes import FactItem
+
     facts = [(item.fact, _relative_to_root(item.path, session.config.rootpath)) for item in session.items
              if isinstance(item, FactItem) and item.fact is not None]  # fmt: skip
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
@@ -114,12 +126,15 @@ class Reporter:
             self.state.errors.append({"file": report.nodeid, "message": str(report.longrepr)})
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        self.state.close_cache()
         if _is_xdist_worker(self.config):
             return
         options = self.state.options
         if options.json_path:
             write_report(Path(options.json_path), build_report(self.state.facts, self.state.errors))
         if options.baseline and self.records_baseline:
+            from .suppressions import write_baseline
+
             write_baseline(Path(options.baseline), baseline_entries(self.state.facts))
 
     def pytest_terminal_summary(self, terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
@@ -140,6 +155,8 @@ class Reporter:
         accepted = sum(1 for e in state.facts for f in e["findings"] if f.get("accepted"))
         if accepted:
             terminalreporter.line(f"{accepted} contradiction(s) accepted on purpose (allow:, markers, baseline)")
+        if state.cache_summary:
+            terminalreporter.line(state.cache_summary)
         if state.options.json_path:
             terminalreporter.line(f"JSON report written to {state.options.json_path}")
         if self.records_baseline:

@@ -167,7 +167,7 @@ def test_the_datelines_day_is_not_the_time_of_the_figure(pipeline: Pipeline) -> 
           quantity: 36,816
         """
     )
-    text = "LONDON, Jan. 2, 2025 — 36,000 people crossed the Channel in small boats in 2024."
+    text = "LONDON, Jan. 2, 2025 — About 36,800 people crossed the Channel in small boats in 2024."
     assert only(verdicts(crossings, text, pipeline)).verdict is Verdict.SUPPORTS
 
 
