@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .claims import (
@@ -29,7 +29,7 @@ from .claims import (
 )
 from .dates import DateMention, compare_dates, find_dates
 from .model import DateValue, Fact, Finding, Verdict
-from .nlp import MAX_PARAGRAPH, Pipeline
+from .nlp import Pipeline
 from .quantities import MEASURED_UNITS
 from .sources import Document, parse_document
 from .terms import TermSet
@@ -84,40 +84,6 @@ class _Judgement:
     speech: Speech | None = None
 
 
-#: A line ending in one of these words was cut mid-sentence ("…had sent some\n20,000 troops").
-_OPEN_ENDING = re.compile(
-    r"\b(?:a|an|the|some|of|from|to|in|on|at|by|with|and|or|than|about|around|nearly|over|under|its|their|his|her)\s*$",
-    re.IGNORECASE,
-)
-
-
-def paragraphs(prose: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each paragraph: a line ending a sentence or followed by
-    a capitalised line ends one; so does a blank line. Very long paragraphs
-    are cut at sentence ends so that no single parse is unbounded."""
-    start = 0
-    for match in re.finditer(r"\n", prose):
-        end = match.start()
-        line = prose[start:end]
-        following = prose[match.end() : match.end() + 1]
-        unfinished = line.strip() and not re.search(r"[.!?\"”’'|:)]\s*$", line)
-        joins = unfinished and (following.islower() or _OPEN_ENDING.search(line) is not None)
-        if not joins:
-            yield from _bounded(prose, start, end)
-            start = match.end()
-    yield from _bounded(prose, start, len(prose))
-
-
-def _bounded(prose: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while end - start > MAX_PARAGRAPH:
-        cut = max(prose.rfind(". ", start, start + MAX_PARAGRAPH), prose.rfind(" ", start, start + MAX_PARAGRAPH))
-        cut = cut + 1 if cut > start else start + MAX_PARAGRAPH
-        yield start, cut
-        start = cut
-    if prose[start:end].strip():
-        yield start, end
-
-
 #: Longer "sentences" (tables, run-ons, machine text) are reported, not read: reading
 #: them is slow and attaching values in them unreliable.
 MAX_SENTENCE = 3000
@@ -149,7 +115,7 @@ def check_document(matchers: Sequence[FactMatcher], document: Document, pipeline
     """Every sentence of ``document`` that is about one of the facts, judged."""
     prose = document.prose
     candidates: list[tuple[int, int, list[FactMatcher]]] = []
-    for start, end in paragraphs(prose):
+    for start, end in document.paragraphs:
         mentioned = [m for m in matchers if m.subject.search(prose, start, end)]
         if not mentioned:
             continue
