@@ -118,7 +118,9 @@ def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
             documents[name] = document
             if found_markers:
                 markers[name] = found_markers
-            statuses.append(SourceStatus(name, "checked", None, document.warnings))
+            statuses.append(
+                SourceStatus(name, "checked", None, document.warnings, document.published, document.published_from)
+            )
     return Corpus(documents, tuple(statuses), markers)
 
 
@@ -128,7 +130,7 @@ def _with_publication_date(document: Document, name: str, facts_file: FactsFile)
         return document
     for pattern, day in facts_file.published:
         if fnmatch.fnmatch(name, pattern):
-            return replace(document, published=day)
+            return replace(document, published=day, published_from="facts.yaml published:")
     return document
 
 

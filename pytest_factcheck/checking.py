@@ -406,4 +406,5 @@ def _finding(fact: Fact, view: SentenceView, judgement: _Judgement, document: Do
         value_line=value_line,
         value_column=value_column,
         value_end_column=value_end_column,
+        published_from=document.published_from,
     )

@@ -78,7 +78,7 @@ def _checked(text: str, path: Path, encoding: str) -> str:
     if match is not None:
         line = text.count("\n", 0, match.start()) + 1
         raise SourceError(
-            f"this line reads as garbled text ('{match.group()}', read as {encoding}): the text was converted "
+            f"line {line} reads as garbled text ('{match.group()}', read as {encoding}): the text was converted "
             f"to another encoding twice; restore the original and {_FIX}",
             path,
             line,

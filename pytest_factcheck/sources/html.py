@@ -64,7 +64,9 @@ class _Open:
 
 class _VisibleText(HTMLParser):
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        # Entities arrive apart from the text around them, each with its own position, so a column
+        # after "&amp;" is still the stored column.
+        super().__init__(convert_charrefs=False)
         self.parts: list[str] = []
         self.anchors: list[tuple[int, int, int]] = [(0, 1, 1)]
         self.breaks: list[int] = [0]
@@ -149,6 +151,12 @@ class _VisibleText(HTMLParser):
             visible = len("".join(data.split()))
             self.visible += visible
             self.linked += visible if self.links else 0
+
+    def handle_entityref(self, name: str) -> None:
+        self.handle_data(html.unescape(f"&{name};"))
+
+    def handle_charref(self, name: str) -> None:
+        self.handle_data(html.unescape(f"&#{name};"))
 
     def handle_comment(self, data: str) -> None:
         """Keep factcheck markers (``<!-- factcheck: ignore ... -->``); drop other comments."""
