@@ -241,3 +241,27 @@ def test_mojibake_is_refused_with_its_line_and_the_fix() -> None:
 def test_bytes_that_decode_only_to_noise_are_refused() -> None:
     with pytest.raises(SourceError, match=r"not readable text in any encoding.*save it as UTF-8"):
         decode(bytes(range(0x80, 0x100)) * 20, Path("a.txt"))
+
+
+# --- facts.yaml locale: ----------------------------------------------------------------------------------------
+
+
+def test_locale_in_facts_yaml_gives_the_date_order_of_sources_without_a_dateline_city(tmp_path: Path) -> None:
+    from pytest_factcheck.api import read_corpus
+    from pytest_factcheck.schema import read_facts_file
+
+    (tmp_path / "uk").mkdir()
+    (tmp_path / "uk" / "a.md").write_text("Troops arrived on 4/11/2024.\n", encoding="utf-8")
+    (tmp_path / "uk" / "b.txt").write_text("WASHINGTON, Nov. 4, 2024 — Troops arrived.\n", encoding="utf-8")
+    (tmp_path / "other.txt").write_text("Troops arrived.\n", encoding="utf-8")
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(
+        "sources: ['**/*.md', '**/*.txt']\n"
+        "locale:\n  - source: uk/*\n    dates: day-first\n"
+        "facts:\n  - id: t\n    claim: 14,000 troops.\n    subject: [troops]\n    quantity: 14,000\n",
+        encoding="utf-8",
+    )
+    documents = read_corpus(read_facts_file(facts), False).documents
+    assert documents["uk/a.md"].date_order == "DMY"
+    assert documents["uk/b.txt"].date_order == "MDY"  # its dateline city says so
+    assert documents["other.txt"].date_order is None
