@@ -265,3 +265,26 @@ def test_locale_in_facts_yaml_gives_the_date_order_of_sources_without_a_dateline
     assert documents["uk/a.md"].date_order == "DMY"
     assert documents["uk/b.txt"].date_order == "MDY"  # its dateline city says so
     assert documents["other.txt"].date_order is None
+
+
+def test_unclosed_paragraphs_close_as_in_a_browser_and_a_teaser_never_swallows_the_article() -> None:
+    page = "<p>READ MORE: toll rises to 9,000<p>Pyongyang sent 15,000 troops.<p>They arrived.</body>"
+    document = parse_document(page, ".html", "a.html")
+    assert "9,000" not in document.prose
+    assert paragraph_texts(document) == ["Pyongyang sent 15,000 troops.", "They arrived."]
+
+
+def test_a_long_block_of_links_is_prose_not_a_teaser() -> None:
+    sentence = "Pyongyang sent 15,000 troops to Russia, officials said on Monday. "
+    document = parse_document(f'<p><a href="/x">{sentence * 6}</a></p>', ".html", "a.html")
+    assert "15,000 troops" in document.prose
+
+
+def test_deep_nesting_and_stray_end_tags_are_read_in_linear_time() -> None:
+    import time
+
+    page = "<div><span>" * 10_000 + "Pyongyang sent 15,000 troops." + "</p></em>" * 10_000 + "</span></div>" * 10_000
+    started = time.perf_counter()
+    document = parse_document(page, ".html", "a.html")
+    assert time.perf_counter() - started < 5
+    assert "Pyongyang sent 15,000 troops." in document.prose

@@ -25,6 +25,10 @@ _BLOCK_TAGS = frozenset(
     "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr "
     "li main nav ol p pre section table td th tr ul title".split()
 )
+#: Tags that close an open sibling of their own name ("<li>a<li>b").
+_IMPLIED_SIBLINGS = frozenset(["li", "dt", "dd", "tr", "td", "th", "option"])
+#: A teaser is a line or two; a longer block is never left out as one.
+_TEASER_MAX = 300
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 #: Elements a teaser or a link list is judged by: all their text is link text.
 _LINK_BLOCKS = frozenset(["p", "li", "div", "h2", "h3", "h4"])
@@ -75,6 +79,7 @@ class _VisibleText(HTMLParser):
         self.dates: list[tuple[int, str, str]] = []  # (priority, value, where from)
         self.length = 0
         self.stack: list[_Open] = []
+        self.open_count: dict[str, int] = {}  # open elements by tag name (a stray end tag is O(1))
         self.hidden = 0
         self.links = 0
         self.visible = 0
@@ -99,8 +104,10 @@ class _VisibleText(HTMLParser):
             if tag == "br" and not self.hidden:
                 self._break()
             return
+        self._close_implied(tag)
         hides = tag in lexicon.HIDDEN_HTML_TAGS or _is_furniture(values)
         self.stack.append(_Open(tag, hides, self.length, len(self.parts), self.visible, self.linked))
+        self.open_count[tag] = self.open_count.get(tag, 0) + 1
         self.hidden += hides
         self.links += tag == "a"
         if tag in _BLOCK_TAGS and not self.hidden:
@@ -110,10 +117,20 @@ class _VisibleText(HTMLParser):
         if tag == "script" and self.script is not None:
             self._read_json_ld("".join(self.script))
             self.script = None
-        if tag in _VOID_TAGS or all(open_.tag != tag for open_ in self.stack):
-            return
+        if tag not in _VOID_TAGS and self.open_count.get(tag):
+            self._close_to(tag)
+
+    def _close_implied(self, tag: str) -> None:
+        """Close what a new tag closes, as a browser does: an open <p> before a block, an <li> before an <li>."""
+        if tag in _BLOCK_TAGS and self.open_count.get("p"):
+            self._close_to("p")
+        if tag in _IMPLIED_SIBLINGS and self.stack and self.stack[-1].tag == tag:
+            self._close_to(tag)
+
+    def _close_to(self, tag: str) -> None:
         while self.stack:
             open_ = self.stack.pop()
+            self.open_count[open_.tag] -= 1
             self._close(open_)
             if open_.tag == tag:
                 break
@@ -127,7 +144,11 @@ class _VisibleText(HTMLParser):
         visible, linked = self.visible - open_.visible, self.linked - open_.linked
         if open_.tag == "figcaption":
             self.captions.append((open_.start, self.length, "caption"))
-        elif open_.tag in _LINK_BLOCKS and visible and _is_teaser(self._opening(open_), visible, linked):
+        elif (
+            open_.tag in _LINK_BLOCKS
+            and 0 < visible <= _TEASER_MAX
+            and _is_teaser(self._opening(open_), visible, linked)
+        ):
             self.furniture.append((open_.start, self.length))
         if open_.tag in _BLOCK_TAGS:
             self._break()
