@@ -15,8 +15,12 @@ from ..errors import SourceError
 
 #: A decoding scoring more chaos than this (0 clean, 1 noise) is refused.
 MAX_CHAOS = 0.2
-#: UTF-8 read as Windows-1252 or Latin-1: "Ã©" for "é", "â€™" for "’", "Â£" for "£".
-_MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf]|â€[\u0080-\u00bf™œ˜žšŸ¦¢]|â[\u0080-\u00bf][\u0080-\u00bf]")
+#: UTF-8 continuation bytes (0x80-0xBF) as Windows-1252 or Latin-1 shows them.
+_CONTINUATION = "".join(
+    sorted(set(bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")) | set(map(chr, range(0x80, 0xC0))))
+)
+#: UTF-8 read as Windows-1252 or Latin-1: "Ã©" for "é", "Â£" for "£", "â€™" for "’", "â‚¬" for "€", "ðŸ" for emoji.
+_MOJIBAKE = re.compile(f"[ÂÃ][{re.escape(_CONTINUATION)}]|â[{re.escape(_CONTINUATION)}]{{2}}|ðŸ")
 _FIX = "save it as UTF-8"
 
 
