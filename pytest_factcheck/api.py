@@ -119,10 +119,13 @@ def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
                 continue
             document, found_markers, _ = read_markers(document)
             document = _with_publication_date(document, name, facts_file)
+            document = _with_date_order(document, name, facts_file)
             documents[name] = document
             if found_markers:
                 markers[name] = found_markers
-            statuses.append(SourceStatus(name, "checked", None, document.warnings))
+            statuses.append(
+                SourceStatus(name, "checked", None, document.warnings, document.published, document.published_from)
+            )
     return Corpus(documents, tuple(statuses), markers)
 
 
@@ -132,7 +135,17 @@ def _with_publication_date(document: Document, name: str, facts_file: FactsFile)
         return document
     for pattern, day in facts_file.published:
         if fnmatch.fnmatch(name, pattern):
-            return replace(document, published=day)
+            return replace(document, published=day, published_from="facts.yaml published:")
+    return document
+
+
+def _with_date_order(document: Document, name: str, facts_file: FactsFile) -> Document:
+    """A date order from facts.yaml's ``locale:`` for a source whose dateline does not give one."""
+    if document.date_order is not None:
+        return document
+    for pattern, order in facts_file.locale:
+        if fnmatch.fnmatch(name, pattern):
+            return replace(document, date_order="DMY" if order == "DMY" else "MDY")
     return document
 
 

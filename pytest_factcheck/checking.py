@@ -9,51 +9,17 @@ that mention some fact's subject; finding those is one regex scan.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from .model import Fact, Finding, Verdict
-from .nlp import MAX_PARAGRAPH, Pipeline
+from .nlp import Pipeline
 from .reading.judge import Judgement
 from .reading.matcher import FactMatcher
 from .reading.view import SentenceView
 from .sources import Document, parse_document
 
-__all__ = ["MAX_SENTENCE", "FactMatcher", "check_document", "check_examples", "paragraphs"]
-
-
-#: A line ending in one of these words was cut mid-sentence ("…had sent some\n20,000 troops").
-_OPEN_ENDING = re.compile(
-    r"\b(?:a|an|the|some|of|from|to|in|on|at|by|with|and|or|than|about|around|nearly|over|under|its|their|his|her)\s*$",
-    re.IGNORECASE,
-)
-
-
-def paragraphs(prose: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each paragraph: a line ending a sentence or followed by
-    a capitalised line ends one; so does a blank line. Very long paragraphs
-    are cut at sentence ends so that no single parse is unbounded."""
-    start = 0
-    for match in re.finditer(r"\n", prose):
-        end = match.start()
-        line = prose[start:end]
-        following = prose[match.end() : match.end() + 1]
-        unfinished = line.strip() and not re.search(r"[.!?\"”’'|:)]\s*$", line)
-        joins = unfinished and (following.islower() or _OPEN_ENDING.search(line) is not None)
-        if not joins:
-            yield from _bounded(prose, start, end)
-            start = match.end()
-    yield from _bounded(prose, start, len(prose))
-
-
-def _bounded(prose: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while end - start > MAX_PARAGRAPH:
-        cut = max(prose.rfind(". ", start, start + MAX_PARAGRAPH), prose.rfind(" ", start, start + MAX_PARAGRAPH))
-        cut = cut + 1 if cut > start else start + MAX_PARAGRAPH
-        yield start, cut
-        start = cut
-    if prose[start:end].strip():
-        yield start, end
+__all__ = ["MAX_SENTENCE", "FactMatcher", "check_document", "check_examples"]
 
 
 #: Longer "sentences" (tables, run-ons, machine text) are reported, not read: reading
@@ -151,4 +117,6 @@ def _finding(fact: Fact, view: SentenceView, judgement: Judgement, document: Doc
         value_line=value_line,
         value_column=value_column,
         value_end_column=value_end_column,
+        published_from=document.published_from,
+        block=document.block_at(paragraph + view.offset + leading),
     )

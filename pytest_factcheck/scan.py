@@ -77,12 +77,12 @@ class Scanner:
         yield from self._judge_chunk(chunk)
 
     def _candidates(self, document: Document, allowed: set[int]) -> tuple[list[_Candidate], list[Finding]]:
-        from .checking import MAX_SENTENCE, _defused, _too_long, paragraphs
+        from .checking import MAX_SENTENCE, _defused, _too_long
 
         prose = document.prose
         matchers = self.matchers
         candidates: list[_Candidate] = []
-        for start, end in paragraphs(prose):
+        for start, end in document.paragraphs:
             possible = self.index.candidates(prose, start, end) & allowed
             mentioned = [i for i in sorted(possible) if matchers[i].subject.search(prose, start, end)]
             if not mentioned:

@@ -22,7 +22,7 @@ from .model import Allowance, DateValue, Example, Fact, Quantity
 from .quantities import QUANTITY_FORMS, parse_fact_quantity, parse_tolerance
 from .reading.frame import claim_terms
 
-TOP_KEYS = ("sources", "facts", "published")
+TOP_KEYS = ("sources", "facts", "published", "locale")
 FACT_KEYS = (
     "id",
     "claim",
@@ -79,6 +79,7 @@ class FactsFile:
     facts: tuple[Fact, ...]
     problems: tuple[FactProblem, ...] = field(default=())
     published: tuple[tuple[str, dt.date], ...] = field(default=())  # (source pattern, publication date)
+    locale: tuple[tuple[str, str], ...] = field(default=())  # (source pattern, "DMY" or "MDY")
 
     @property
     def folder(self) -> Path:
@@ -199,7 +200,43 @@ def validate(data: Any, path: Path) -> FactsFile:
         first_line[fact.id] = id_mark.line
         facts.append(fact)
     published = _published(data, path) if "published" in data else ()
-    return FactsFile(path, sources, data.value_marks["sources"].line, tuple(facts), tuple(problems), published)
+    locale = _locale(data, path) if "locale" in data else ()
+    return FactsFile(path, sources, data.value_marks["sources"].line, tuple(facts), tuple(problems), published, locale)
+
+
+#: The ``dates:`` values of a ``locale:`` entry, and the date order each means.
+DATE_CONVENTIONS = {"day-first": "DMY", "month-first": "MDY"}
+
+
+def _locale(data: LocatedDict, path: Path) -> tuple[tuple[str, str], ...]:
+    """Top-level ``locale:``: how sources write all-number dates ("4/11/2024"), when no dateline says."""
+    node = data["locale"]
+    mark = data.value_marks["locale"]
+    example = "\n    locale:\n      - source: uk/**/*.md\n        dates: day-first"
+    marks = getattr(node, "item_marks", None)
+    if not isinstance(node, list) or not node or marks is None:
+        raise FactsFileError(f"'locale:' must be a list of entries like{example}", path, mark.line, mark.column)
+    found: list[tuple[str, str]] = []
+    for item, item_mark in zip(node, marks, strict=True):
+        if not isinstance(item, LocatedDict) or set(item) != {"source", "dates"} or not isinstance(item["source"], str):
+            raise FactsFileError(
+                f"each 'locale:' entry needs exactly 'source:' and 'dates:', like{example}",
+                path,
+                item_mark.line,
+                item_mark.column,
+            )
+        order = DATE_CONVENTIONS.get(str(item["dates"]).strip().lower())
+        if order is None:
+            where = item.value_marks["dates"]
+            raise FactsFileError(
+                f"'dates:' is '{item['dates']}'; write day-first (4/11/2024 is 4 November) "
+                "or month-first (4/11/2024 is April 11)",
+                path,
+                where.line,
+                where.column,
+            )
+        found.append((item["source"].strip(), order))
+    return tuple(found)
 
 
 def _published(data: LocatedDict, path: Path) -> tuple[tuple[str, dt.date], ...]:

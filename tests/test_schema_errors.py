@@ -222,7 +222,7 @@ FILE_CASES = [
     file_case(
         "unknown-top-key-far-from-any",
         "sources: [seeds/*.txt]\nversion: 1\nfacts: []\n",
-        "facts.yaml:2:1: unknown key 'version'; the keys allowed here are: sources, facts, published",
+        "facts.yaml:2:1: unknown key 'version'; the keys allowed here are: sources, facts, published, locale",
     ),
     # --- the top level
     file_case(
