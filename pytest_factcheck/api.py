@@ -21,7 +21,7 @@ from .model import Fact, FactResult, Finding, SourceStatus
 from .nlp import Pipeline, load_pipeline
 from .schema import FactsFile, read_facts_file
 from .sources import SUPPORTED_SUFFIXES, Document, read_document
-from .suppressions import NO_BASELINE, Baseline, Marker, accept, read_markers
+from .suppressions import NO_BASELINE, Baseline, Marker, accept, read_markers, unknown_marker_ids
 
 
 @dataclass(frozen=True)
@@ -83,27 +83,35 @@ def expand(pattern: str, folder: Path, allow_outside: bool = False) -> list[Path
 
 
 def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
-    """Read every source named by the facts file; no source is dropped silently."""
+    """Read every source named by the facts file; no source is dropped silently.
+
+    Each source's real path is resolved: one reached through a symbolic link
+    that leaves the facts file's folder is refused unread (a pull request must
+    not be able to print a secret of the CI machine into a public log)."""
     folder = facts_file.folder
     documents: dict[str, Document] = {}
     statuses: list[SourceStatus] = []
     markers: dict[str, tuple[Marker, ...]] = {}
     seen: set[Path] = set()
-    for pattern in facts_file.sources:
+    known_ids = tuple(f.id for f in facts_file.facts) + tuple(p.id for p in facts_file.problems)
+    for index, pattern in enumerate(facts_file.sources):
+        where = f"{facts_file.path.name}:{facts_file.line_of_source(index)}"
         try:
             paths = expand(pattern, folder, allow_outside)
         except (SourceError, OSError, ValueError) as exc:
-            statuses.append(SourceStatus(pattern, "error", getattr(exc, "message", str(exc))))
+            statuses.append(SourceStatus(pattern, "error", f"{getattr(exc, 'message', exc)} ({where})"))
             continue
         if not paths:
-            statuses.append(
-                SourceStatus(pattern, "error", "this pattern in 'sources:' matches no file; fix or remove it")
-            )
+            message = f"this pattern in 'sources:' ({where}) matches no file; fix or remove it"
+            statuses.append(SourceStatus(pattern, "error", message))
         for path in paths:
             if path in seen:
                 continue
             seen.add(path)
             name = relative_name(path, folder)
+            if not allow_outside and leaves_folder(path, folder):
+                statuses.append(SourceStatus(name, "error", _outside_message(path, where)))
+                continue
             try:
                 document = read_document(path, name)
             except SourceError as exc:
@@ -114,12 +122,32 @@ def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
                 statuses.append(SourceStatus(name, "error", message))
                 continue
             document, found_markers, _ = read_markers(document)
+            unknown = unknown_marker_ids(found_markers, known_ids, facts_file.path.name)
+            if unknown:
+                document = replace(document, warnings=document.warnings + unknown)
             document = _with_publication_date(document, name, facts_file)
             documents[name] = document
             if found_markers:
                 markers[name] = found_markers
             statuses.append(SourceStatus(name, "checked", None, document.warnings))
     return Corpus(documents, tuple(statuses), markers)
+
+
+def leaves_folder(path: Path, folder: Path) -> bool:
+    """True when ``path``, its symbolic links followed, is not inside ``folder``.
+    A dangling link or a loop of links is left to the reader, which names it."""
+    try:
+        return path.exists() and not path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):
+        return False
+
+
+def _outside_message(path: Path, where: str) -> str:
+    what = "is a symbolic link to a file" if path.is_symlink() else "is reached through a symbolic link to a folder"
+    return (
+        f"{what} outside the facts file's folder, so it was not read (pattern at {where}); "
+        "put the file itself in the repository, or pass --factcheck-allow-outside"
+    )
 
 
 def _with_publication_date(document: Document, name: str, facts_file: FactsFile) -> Document:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from .nodes import FactItem, FactsYamlFile
-from .options import add_options
+from .options import add_options, validate_options
 from .report.json_report import baseline_entries, build_report, fact_entry, write_report
 from .state import session_state
 from .suppressions import write_baseline
@@ -70,6 +70,8 @@ def _entry(item: FactItem, outcome: str, report: pytest.TestReport) -> dict[str,
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    if not _is_xdist_worker(config):
+        validate_options(config)
     config.pluginmanager.register(Reporter(config), "factcheck-reporter")
 
 

@@ -78,6 +78,11 @@ class FactsFile:
     facts: tuple[Fact, ...]
     problems: tuple[FactProblem, ...] = field(default=())
     published: tuple[tuple[str, dt.date], ...] = field(default=())  # (source pattern, publication date)
+    source_lines: tuple[int, ...] = field(default=())  # the line of each pattern of ``sources``
+
+    def line_of_source(self, index: int) -> int:
+        """The facts.yaml line of the ``index``-th pattern of ``sources:``."""
+        return self.source_lines[index] if index < len(self.source_lines) else self.sources_line
 
     @property
     def folder(self) -> Path:
@@ -198,7 +203,10 @@ def validate(data: Any, path: Path) -> FactsFile:
         first_line[fact.id] = id_mark.line
         facts.append(fact)
     published = _published(data, path) if "published" in data else ()
-    return FactsFile(path, sources, data.value_marks["sources"].line, tuple(facts), tuple(problems), published)
+    sources_mark = data.value_marks["sources"]
+    item_marks = getattr(data["sources"], "item_marks", None) or [sources_mark] * len(sources)
+    source_lines = tuple(m.line for m in item_marks)
+    return FactsFile(path, sources, sources_mark.line, tuple(facts), tuple(problems), published, source_lines)
 
 
 def _published(data: LocatedDict, path: Path) -> tuple[tuple[str, dt.date], ...]:

@@ -289,7 +289,7 @@ def test_an_unmatched_sources_pattern_fails_the_sources_item_while_facts_still_r
     result.stdout.fnmatch_lines(
         ["*facts.yaml::treaty-signed FAILED*", "*facts.yaml::nk-troops PASSED*", "*facts.yaml::[[]sources[]] FAILED*"]
     )
-    result.stdout.fnmatch_lines(["*missing/[*].md: this pattern in 'sources:' matches no file*"])
+    result.stdout.fnmatch_lines(["*missing/[*].md: this pattern in 'sources:' (facts.yaml:3) matches no file*"])
 
 
 def test_an_unreadable_source_is_named_and_the_others_are_checked(project: pytest.Pytester) -> None:
