@@ -133,6 +133,13 @@ class FactItem(pytest.Item):
             )
         if self.result.contradictions:
             raise FactContradicted(self.result)
+        if not self.result.findings and session_state(self.config).options.require_mentions:
+            raise FactsFileError(
+                f"no sentence of any source is about the fact '{self.fact.id}' (--factcheck-require-mentions); "
+                "check its subject: and context: for a typo",
+                self.path,
+                self.fact.line,
+            )
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
         if isinstance(excinfo.value, FactContradicted):

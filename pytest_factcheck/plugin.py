@@ -13,6 +13,7 @@ import pytest
 from .nodes import FactItem, FactsYamlFile
 from .options import add_options, validate_options
 from .report.json_report import baseline_entries, build_report, fact_entry, write_report
+from .report.warnings import write_warnings
 from .state import session_state
 from .suppressions import write_baseline
 
@@ -55,7 +56,7 @@ def _relative_to_root(path: Path, root: Path) -> str:
 def _entry(item: FactItem, outcome: str, report: pytest.TestReport) -> dict[str, Any]:
     facts_file = _relative_to_root(item.facts_file.path, item.config.rootpath)
     if item.result is not None:
-        return fact_entry(item.result, outcome, facts_file)
+        return {**fact_entry(item.result, outcome, facts_file), "mentions": len(item.result.findings)}
     line = item.fact.line if item.fact else (item.problem.line if item.problem else 0)
     return {
         "id": item.name,
@@ -131,3 +132,4 @@ class Reporter:
             terminalreporter.line(f"JSON report written to {state.options.json_path}")
         if self.records_baseline:
             terminalreporter.line(f"baseline recorded in {state.options.baseline}")
+        write_warnings(terminalreporter, state.facts)

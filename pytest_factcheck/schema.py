@@ -54,6 +54,7 @@ _LIST_EXAMPLES = {
     "contradicted_by": '["the treaty was never signed"]',
 }
 REQUIRED_FACT_KEYS = ("id", "claim", "subject")
+COMMA_LIST_KEYS = frozenset({"subject", "context", "exclude"})  # a single string with commas is read as a list
 VALUE_KEYS = ("quantity", "date", "contradicted_by")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")  # \Z: "$" would let a final newline through
 
@@ -252,7 +253,8 @@ def _string_list(
     example = _LIST_EXAMPLES.get(key, "[word, other word]")
     globs = key in GLOB_KEYS
     if isinstance(value, str) and allow_single:
-        value = [value]
+        # 'subject: troops, soldiers' means two words, not one phrase with a comma that matches nothing.
+        value = [p for p in value.split(",") if p.strip()] or [value] if key in COMMA_LIST_KEYS else [value]
     if not isinstance(value, list):
         shape = "a word or phrase, or a list" if allow_single else "a list"
         found = "it is empty" if value is None else f"found {describe(value)}"
