@@ -30,27 +30,25 @@ from pytest_factcheck.quantities import find_quantities
 from pytest_factcheck.schema import FACT_KEYS, TOP_KEYS, FactsFile, validate
 from pytest_factcheck.sources import parse_document
 
-settings.register_profile(
-    "ci",
-    derandomize=True,
-    database=None,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-settings.register_profile(
-    "explore",
-    database=None,
-    deadline=None,
-    max_examples=500,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
-EXPLORING = PROFILE == "explore"
+#: Profiles, chosen by HYPOTHESIS_PROFILE: "dev" (the default: fast, fixed seed), "ci" (set by .ci/run:
+#: the same fixed seed, five times the examples), "explore" (random seeds, ten times the examples).
+SCALE = {"dev": 1, "ci": 5, "explore": 10}
+for _name in SCALE:
+    settings.register_profile(
+        _name,
+        derandomize=_name != "explore",
+        database=None,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "dev")
+if PROFILE not in SCALE:
+    raise pytest.UsageError(f"HYPOTHESIS_PROFILE={PROFILE}: use one of {', '.join(SCALE)}")
 
 
 def examples(count: int) -> Any:
-    """The profile's settings with ``count`` examples (more when exploring)."""
-    return settings(settings.get_profile(PROFILE), max_examples=count * (10 if EXPLORING else 1))
+    """The profile's settings with ``count`` examples, scaled by the profile."""
+    return settings(settings.get_profile(PROFILE), max_examples=count * SCALE[PROFILE])
 
 
 PATH = Path("facts.yaml")
