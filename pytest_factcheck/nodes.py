@@ -109,7 +109,8 @@ class FactItem(pytest.Item):
         pipeline = state.pipeline()
         state.baseline()
         if pipeline.warning and state.claim_warning():
-            warnings.warn(FactcheckWarning(pipeline.warning), stacklevel=1)
+            # Located at the facts file, never at a line of the plugin's own code.
+            warnings.warn_explicit(FactcheckWarning(pipeline.warning), FactcheckWarning, str(self.path), 1)
         if self.fact is not None and self.fact.examples:
             wrong = check_examples(FactMatcher.of(self.fact), pipeline)
             if wrong:
@@ -124,12 +125,14 @@ class FactItem(pytest.Item):
         assert self.fact is not None
         self.result = self.facts_file.result_for(self.fact)
         for allowance in self.result.stale_allows:
-            warnings.warn(
+            warnings.warn_explicit(
                 FactcheckWarning(
                     f"{self.path}:{allowance.line}: the allow for '{allowance.source}' on {self.fact.id} "
                     "matches no contradiction any more; remove it"
                 ),
-                stacklevel=1,
+                FactcheckWarning,
+                str(self.path),
+                allowance.line,
             )
         if self.result.contradictions:
             raise FactContradicted(self.result)

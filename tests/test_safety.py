@@ -203,3 +203,19 @@ def test_a_run_without_problems_has_no_warnings_block(newsroom: pytest.Pytester)
     result = run(newsroom)
     result.assert_outcomes(passed=2)
     assert "warning(s):" not in output(result)
+
+
+def test_a_source_read_in_another_encoding_is_named_in_the_terminal(newsroom: pytest.Pytester) -> None:
+    (newsroom.path / "articles" / "b.txt").write_bytes("The caf\u00e9 opened.\n".encode("cp1252"))
+    result = run(newsroom)
+    result.stdout.fnmatch_lines(["*warning(s):", "  articles/b.txt*UTF-8*"])
+
+
+def test_a_stale_allow_warning_points_at_facts_yaml_not_at_the_plugin(newsroom: pytest.Pytester) -> None:
+    allow = "    allow:\n      - source: articles/old-*.txt\n        reason: historical piece\n"
+    newsroom.makefile(".yaml", facts=FACTS.replace("    date: June 2024\n", "    date: June 2024\n" + allow))
+    result = run(newsroom)
+    result.stdout.fnmatch_lines(
+        ["*warnings summary*", "  */facts.yaml:10: FactcheckWarning: */facts.yaml:10: the allow*"]
+    )
+    assert "pytest_factcheck" not in output(result).split("warnings summary")[1]
