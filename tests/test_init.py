@@ -9,9 +9,9 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from test_plugin import run
 
 from pytest_factcheck.schema import read_facts_file
-from tests.test_plugin import run
 
 
 @pytest.fixture(autouse=True)

@@ -8,8 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-
-from tests.test_plugin import FACTS, output, run
+from test_plugin import FACTS, output, run
 
 SECRET = "the CI machine's deploy key: hunter2"
 QUIET = """\
