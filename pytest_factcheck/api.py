@@ -130,7 +130,24 @@ def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
             if found_markers:
                 markers[name] = found_markers
             statuses.append(SourceStatus(name, "checked", None, document.warnings))
+    if not allow_outside:
+        statuses.extend(_published_outside(facts_file))
     return Corpus(documents, tuple(statuses), markers)
+
+
+def _published_outside(facts_file: FactsFile) -> list[SourceStatus]:
+    """``published:`` patterns that name files outside the folder: refused like sources."""
+    found = []
+    for index, (pattern, _) in enumerate(facts_file.published):
+        if Path(pattern).is_absolute() or ".." in Path(pattern).parts:
+            lines = facts_file.published_lines
+            where = f"{facts_file.path.name}:{lines[index] if index < len(lines) else facts_file.sources_line}"
+            message = (
+                f"this 'published:' pattern ({where}) reaches outside the folder of the facts file; "
+                "name sources under it or pass --factcheck-allow-outside"
+            )
+            found.append(SourceStatus(pattern, "error", message))
+    return found
 
 
 def leaves_folder(path: Path, folder: Path) -> bool:

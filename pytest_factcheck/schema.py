@@ -80,6 +80,7 @@ class FactsFile:
     problems: tuple[FactProblem, ...] = field(default=())
     published: tuple[tuple[str, dt.date], ...] = field(default=())  # (source pattern, publication date)
     source_lines: tuple[int, ...] = field(default=())  # the line of each pattern of ``sources``
+    published_lines: tuple[int, ...] = field(default=())  # the line of each entry of ``published``
 
     def line_of_source(self, index: int) -> int:
         """The facts.yaml line of the ``index``-th pattern of ``sources:``."""
@@ -207,7 +208,10 @@ def validate(data: Any, path: Path) -> FactsFile:
     sources_mark = data.value_marks["sources"]
     item_marks = getattr(data["sources"], "item_marks", None) or [sources_mark] * len(sources)
     source_lines = tuple(m.line for m in item_marks)
-    return FactsFile(path, sources, sources_mark.line, tuple(facts), tuple(problems), published, source_lines)
+    published_lines = tuple(m.line for m in getattr(data.get("published"), "item_marks", None) or [])
+    return FactsFile(
+        path, sources, sources_mark.line, tuple(facts), tuple(problems), published, source_lines, published_lines
+    )
 
 
 def _published(data: LocatedDict, path: Path) -> tuple[tuple[str, dt.date], ...]:

@@ -218,3 +218,13 @@ def test_a_stale_allow_warning_points_at_facts_yaml_not_at_the_plugin(newsroom: 
         ["*warnings summary*", "  */facts.yaml:10: FactcheckWarning: */facts.yaml:10: the allow*"]
     )
     assert "pytest_factcheck" not in output(result).split("warnings summary")[1]
+
+
+def test_a_published_pattern_leaving_the_folder_names_its_line(newsroom: pytest.Pytester) -> None:
+    published = "published:\n  - source: ../wires/*.txt\n    date: 2024-11-04\n"
+    newsroom.makefile(".yaml", facts=FACTS.replace("facts:\n", published + "facts:\n", 1))
+    result = run(newsroom)
+    result.stdout.fnmatch_lines(
+        ["*../wires/[*].txt: this 'published:' pattern (facts.yaml:4) reaches outside the folder of the facts file*"]
+    )
+    assert "reaches outside" not in output(run(newsroom, "--factcheck-allow-outside"))
