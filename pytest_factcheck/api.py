@@ -22,7 +22,7 @@ from .nlp import Pipeline, PipelineLoader, load_pipeline
 from .scan import scan_corpus
 from .schema import FactsFile, read_facts_file
 from .sources import SUPPORTED_SUFFIXES, Document, read_document
-from .suppressions import NO_BASELINE, Baseline, Marker, accept, read_markers
+from .suppressions import NO_BASELINE, Baseline, Marker, accept, read_markers, unknown_marker_ids
 
 if TYPE_CHECKING:
     from .cache import AnalysisCache
@@ -87,27 +87,35 @@ def expand(pattern: str, folder: Path, allow_outside: bool = False) -> list[Path
 
 
 def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
-    """Read every source named by the facts file; no source is dropped silently."""
+    """Read every source named by the facts file; no source is dropped silently.
+
+    Each source's real path is resolved: one reached through a symbolic link
+    that leaves the facts file's folder is refused unread (a pull request must
+    not be able to print a secret of the CI machine into a public log)."""
     folder = facts_file.folder
     documents: dict[str, Document] = {}
     statuses: list[SourceStatus] = []
     markers: dict[str, tuple[Marker, ...]] = {}
     seen: set[Path] = set()
-    for pattern in facts_file.sources:
+    known_ids = tuple(f.id for f in facts_file.facts) + tuple(p.id for p in facts_file.problems)
+    for index, pattern in enumerate(facts_file.sources):
+        where = f"{facts_file.path.name}:{facts_file.line_of_source(index)}"
         try:
             paths = expand(pattern, folder, allow_outside)
         except (SourceError, OSError, ValueError) as exc:
-            statuses.append(SourceStatus(pattern, "error", getattr(exc, "message", str(exc))))
+            statuses.append(SourceStatus(pattern, "error", f"{getattr(exc, 'message', exc)} ({where})"))
             continue
         if not paths:
-            statuses.append(
-                SourceStatus(pattern, "error", "this pattern in 'sources:' matches no file; fix or remove it")
-            )
+            message = f"this pattern in 'sources:' ({where}) matches no file; fix or remove it"
+            statuses.append(SourceStatus(pattern, "error", message))
         for path in paths:
             if path in seen:
                 continue
             seen.add(path)
             name = relative_name(path, folder)
+            if not allow_outside and leaves_folder(path, folder):
+                statuses.append(SourceStatus(name, "error", _outside_message(path, where)))
+                continue
             try:
                 document = read_document(path, name)
             except SourceError as exc:
@@ -118,6 +126,9 @@ def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
                 statuses.append(SourceStatus(name, "error", message))
                 continue
             document, found_markers, _ = read_markers(document)
+            unknown = unknown_marker_ids(found_markers, known_ids, facts_file.path.name)
+            if unknown:
+                document = replace(document, warnings=document.warnings + unknown)
             document = _with_publication_date(document, name, facts_file)
             document = _with_date_order(document, name, facts_file)
             documents[name] = document
@@ -126,7 +137,41 @@ def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
             statuses.append(
                 SourceStatus(name, "checked", None, document.warnings, document.published, document.published_from)
             )
+    if not allow_outside:
+        statuses.extend(_published_outside(facts_file))
     return Corpus(documents, tuple(statuses), markers)
+
+
+def _published_outside(facts_file: FactsFile) -> list[SourceStatus]:
+    """``published:`` patterns that name files outside the folder: refused like sources."""
+    found = []
+    for index, (pattern, _) in enumerate(facts_file.published):
+        if Path(pattern).is_absolute() or ".." in Path(pattern).parts:
+            lines = facts_file.published_lines
+            where = f"{facts_file.path.name}:{lines[index] if index < len(lines) else facts_file.sources_line}"
+            message = (
+                f"this 'published:' pattern ({where}) reaches outside the folder of the facts file; "
+                "name sources under it or pass --factcheck-allow-outside"
+            )
+            found.append(SourceStatus(pattern, "error", message))
+    return found
+
+
+def leaves_folder(path: Path, folder: Path) -> bool:
+    """True when ``path``, its symbolic links followed, is not inside ``folder``.
+    A dangling link or a loop of links is left to the reader, which names it."""
+    try:
+        return path.exists() and not path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):
+        return False
+
+
+def _outside_message(path: Path, where: str) -> str:
+    what = "is a symbolic link to a file" if path.is_symlink() else "is reached through a symbolic link to a folder"
+    return (
+        f"{what} outside the facts file's folder, so it was not read (pattern at {where}); "
+        "put the file itself in the repository, or pass --factcheck-allow-outside"
+    )
 
 
 def _with_publication_date(document: Document, name: str, facts_file: FactsFile) -> Document:

@@ -57,6 +57,8 @@ def merge_reports(reports: list[dict[str, Any]]) -> dict[str, Any]:
     for key, entry in entries.items():
         # Findings in source order, as one run lists them (a stable sort keeps each source's own order).
         entry["findings"].sort(key=lambda f: PurePosixPath(f["source"]))
+        if "mentions" in entry:
+            entry["mentions"] = len(entry["findings"])
         if "stale_allow" in entry:
             common = set.intersection(*(set(a) for a in stale[key]))
             entry["stale_allow"] = [dict(a) for a in sorted(common)]
@@ -85,7 +87,7 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser("merge", help="join the JSON reports of sharded runs (--factcheck-shard) into one")
     parser.add_argument("reports", nargs="+", help="JSON reports written by --factcheck-json")
     parser.add_argument("-o", "--output", required=True, help="where to write the merged JSON report")
-    parser.set_defaults(handler=run)
+    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:

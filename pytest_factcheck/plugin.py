@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from .options import add_options
+from .options import add_options, validate_options
 from .report.json_report import baseline_entries, build_report, fact_entry, write_report
+from .report.warnings import write_warnings
 from .state import session_state
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def _relative_to_root(path: Path, root: Path) -> str:
 def _entry(item: FactItem, outcome: str, report: pytest.TestReport) -> dict[str, Any]:
     facts_file = _relative_to_root(item.facts_file.path, item.config.rootpath)
     if item.result is not None:
-        return fact_entry(item.result, outcome, facts_file)
+        return {**fact_entry(item.result, outcome, facts_file), "mentions": len(item.result.findings)}
     line = item.fact.line if item.fact else (item.problem.line if item.problem else 0)
     return {
         "id": item.name,
@@ -97,6 +98,8 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    if not _is_xdist_worker(config):
+        validate_options(config)
     config.pluginmanager.register(Reporter(config), "factcheck-reporter")
 
 
@@ -161,3 +164,4 @@ class Reporter:
             terminalreporter.line(f"JSON report written to {state.options.json_path}")
         if self.records_baseline:
             terminalreporter.line(f"baseline recorded in {state.options.baseline}")
+        write_warnings(terminalreporter, state.facts)

@@ -55,6 +55,7 @@ _LIST_EXAMPLES = {
     "contradicted_by": '["the treaty was never signed"]',
 }
 REQUIRED_FACT_KEYS = ("id", "claim")
+COMMA_LIST_KEYS = frozenset({"subject", "context", "exclude"})  # a single string with commas is read as a list
 VALUE_KEYS = ("quantity", "date", "contradicted_by")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")  # \Z: "$" would let a final newline through
 
@@ -80,6 +81,12 @@ class FactsFile:
     problems: tuple[FactProblem, ...] = field(default=())
     published: tuple[tuple[str, dt.date], ...] = field(default=())  # (source pattern, publication date)
     locale: tuple[tuple[str, str], ...] = field(default=())  # (source pattern, "DMY" or "MDY")
+    source_lines: tuple[int, ...] = field(default=())  # the line of each pattern of ``sources``
+    published_lines: tuple[int, ...] = field(default=())  # the line of each entry of ``published``
+
+    def line_of_source(self, index: int) -> int:
+        """The facts.yaml line of the ``index``-th pattern of ``sources:``."""
+        return self.source_lines[index] if index < len(self.source_lines) else self.sources_line
 
     @property
     def folder(self) -> Path:
@@ -201,7 +208,21 @@ def validate(data: Any, path: Path) -> FactsFile:
         facts.append(fact)
     published = _published(data, path) if "published" in data else ()
     locale = _locale(data, path) if "locale" in data else ()
-    return FactsFile(path, sources, data.value_marks["sources"].line, tuple(facts), tuple(problems), published, locale)
+    sources_mark = data.value_marks["sources"]
+    item_marks = getattr(data["sources"], "item_marks", None) or [sources_mark] * len(sources)
+    source_lines = tuple(m.line for m in item_marks)
+    published_lines = tuple(m.line for m in getattr(data.get("published"), "item_marks", None) or [])
+    return FactsFile(
+        path,
+        sources,
+        sources_mark.line,
+        tuple(facts),
+        tuple(problems),
+        published,
+        locale,
+        source_lines,
+        published_lines,
+    )
 
 
 #: The ``dates:`` values of a ``locale:`` entry, and the date order each means.
@@ -282,7 +303,8 @@ def _string_list(
     example = _LIST_EXAMPLES.get(key, "[word, other word]")
     globs = key in GLOB_KEYS
     if isinstance(value, str) and allow_single:
-        value = [value]
+        # 'subject: troops, soldiers' means two words, not one phrase with a comma that matches nothing.
+        value = [p for p in value.split(",") if p.strip()] or [value] if key in COMMA_LIST_KEYS else [value]
     if not isinstance(value, list):
         shape = "a word or phrase, or a list" if allow_single else "a list"
         found = "it is empty" if value is None else f"found {describe(value)}"

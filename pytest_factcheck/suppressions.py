@@ -12,6 +12,7 @@ Three ways, each carrying a reason that shows in every report:
 
 from __future__ import annotations
 
+import difflib
 import fnmatch
 import json
 import re
@@ -40,6 +41,7 @@ class Marker:
     reason: str
     first_line: int
     last_line: int
+    line: int = 0  # the marker's own line
 
 
 def read_markers(document: Document) -> tuple[Document, tuple[Marker, ...], tuple[str, ...]]:
@@ -65,11 +67,22 @@ def read_markers(document: Document) -> tuple[Document, tuple[Marker, ...], tupl
         if covered is None:
             warnings.append(f"line {line}: the factcheck marker has no paragraph after it")
             continue
-        markers.append(Marker(ids, reason.strip(), document.line_at(covered[0]), document.line_at(covered[1])))
+        markers.append(Marker(ids, reason.strip(), document.line_at(covered[0]), document.line_at(covered[1]), line))
     if blanked is prose:
         return document, (), tuple(warnings)
     cleaned = replace(document, prose=blanked, warnings=document.warnings + tuple(warnings))
     return cleaned, tuple(markers), tuple(warnings)
+
+
+def unknown_marker_ids(markers: Iterable[Marker], known: tuple[str, ...], facts_name: str) -> tuple[str, ...]:
+    """Warnings for marker ids that name no fact (a typo would silently ignore nothing)."""
+    found: list[str] = []
+    for marker in markers:
+        for fact_id in sorted(marker.fact_ids - set(known)):
+            close = difflib.get_close_matches(fact_id, known, n=1, cutoff=0.5)
+            hint = f"; did you mean '{close[0]}'?" if close else f"; the ids are listed in {facts_name}"
+            found.append(f"line {marker.line}: the factcheck marker names '{fact_id}', which is no fact{hint}")
+    return tuple(found)
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ FACT = """\
 CONTRADICTING = "Kim wrote to Putin.\n\nPyongyang sent 50,000 troops to Russia.\n"
 AGREEING = "Pyongyang sent 14,000 troops to Russia.\n"
 #: Seconds within which a hostile source must be read; reading is linear, so this is generous.
-BUDGET = 20.0
+BUDGET = 20.0  # seconds of CPU time (not wall time, which a busy machine takes away)
 
 
 def facts_file(folder: Path, *patterns: str) -> FactsFile:
@@ -54,9 +54,9 @@ def status_of(corpus: Corpus, path: str) -> SourceStatus:
 
 
 def read(folder: Path, *patterns: str, allow_outside: bool = False) -> Corpus:
-    started = time.perf_counter()
+    started = time.process_time()
     corpus = read_corpus(facts_file(folder, *patterns), allow_outside)
-    assert time.perf_counter() - started < BUDGET
+    assert time.process_time() - started < BUDGET
     return corpus
 
 
@@ -166,10 +166,10 @@ def test_a_five_megabyte_single_line_is_checked_without_hanging(folder: Path, bl
     line = filler * (5_000_000 // len(filler)) + "and Pyongyang sent 50,000 troops to Russia."
     (folder / "articles" / "one-line.txt").write_text(line, encoding="utf-8")
     ff = facts_file(folder, "articles/*.txt")
-    started = time.perf_counter()
+    started = time.process_time()
     corpus = read_corpus(ff)
     results = check_facts(ff.facts, corpus, blank_pipeline, ff.folder)
-    assert time.perf_counter() - started < BUDGET
+    assert time.process_time() - started < BUDGET
     assert status_of(corpus, "articles/one-line.txt").status == "checked"
     found = [f for f in results["nk-troops"].contradictions if f.source == "articles/one-line.txt"]
     assert [(f.line, f.found) for f in found] == [(1, "50,000")]
@@ -271,8 +271,14 @@ def test_a_named_pipe_is_an_error_and_does_not_block(folder: Path) -> None:
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
 def test_a_link_to_an_endless_device_is_an_error(folder: Path) -> None:
     (folder / "articles" / "zero.txt").symlink_to("/dev/zero")
-    status = status_of(read(folder, "articles/*.txt"), "articles/zero.txt")
+    status = status_of(read(folder, "articles/*.txt", allow_outside=True), "articles/zero.txt")
     assert status.status == "error" and "regular file" in (status.error or "")
+
+
+def test_a_link_leaving_the_folder_is_refused_unread(folder: Path) -> None:
+    (folder / "articles" / "zero.txt").symlink_to("/dev/zero")
+    status = status_of(read(folder, "articles/*.txt"), "articles/zero.txt")
+    assert status.status == "error" and "outside the facts file's folder" in (status.error or "")
 
 
 def test_a_dangling_symlink_is_an_error_naming_its_target(folder: Path) -> None:

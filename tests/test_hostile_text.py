@@ -14,7 +14,11 @@ minutes; a checker that is linear reads each of them in a second or two.
 
 from __future__ import annotations
 
+import math
 import multiprocessing
+import os
+import resource
+import signal
 import time
 import traceback
 from collections.abc import Callable, Hashable
@@ -34,9 +38,13 @@ from pytest_factcheck.quantities import find_quantities
 from pytest_factcheck.schema import validate
 from pytest_factcheck.sources import parse_document
 
-#: Seconds of wall time each batch of the matrix may take. The issue's bound for a hang is
+#: Seconds of CPU time each case of the matrix may take. The issue's bound for a hang is
 #: ~20 s; every case that is not super-linear takes at most 3 s alone (most well under 1 s).
 BUDGET = 10.0
+#: Children run side by side, at most one per processor; one per pytest-xdist worker.
+PARALLEL = 1 if os.environ.get("PYTEST_XDIST_WORKER") else max(1, min(4, os.cpu_count() or 1))
+#: Wall-time safety net, per case, for a child that would block without using CPU.
+WALL_FACTOR = 3
 
 FACTS = """\
 sources: [doc.txt]
@@ -134,45 +142,65 @@ class Outcome:
         return self.findings
 
 
-def _child(work: Callable[[], list[Finding]], sender: Connection) -> None:
-    started = time.perf_counter()
+def _child(work: Callable[[], list[Finding]], sender: Connection, budget: float) -> None:
+    # The budget is CPU time, which other processes on a busy machine (pytest -n 2 on 2 cores,
+    # other jobs) cannot take: the kernel stops the child with SIGXCPU once it has used it.
+    seconds = max(1, math.ceil(budget))
+    resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
+    started = time.process_time()
     try:
         findings = work()
     except BaseException:
-        sender.send(("raised", time.perf_counter() - started, traceback.format_exc()))
+        sender.send(("raised", time.process_time() - started, traceback.format_exc()))
     else:
-        sender.send(("returned", time.perf_counter() - started, findings))
+        sender.send(("returned", time.process_time() - started, findings))
 
 
 def run_bounded(works: dict[Hashable, Callable[[], list[Finding]]], budget: float) -> dict[Hashable, Outcome]:
-    """Each ``work()`` in its own forked child, all at once; whatever is still running after ``budget`` is killed."""
+    """Each ``work()`` in its own forked child with ``budget`` seconds of CPU time; one that uses
+    them all is a hang (``Outcome(None)``). At most one child per processor runs at a time, so
+    that the run does not depend on how many cases there are or how busy the machine is."""
     context = multiprocessing.get_context("fork")
+    waiting = list(works.items())
     running: dict[Any, tuple[Hashable, Any]] = {}
-    for key, work in works.items():
-        receiver, sender = context.Pipe(duplex=False)
-        process = context.Process(target=_child, args=(work, sender), daemon=True)
-        process.start()
-        sender.close()
-        running[receiver] = (key, process)
     outcomes: dict[Hashable, Outcome] = {}
-    deadline = time.monotonic() + budget
+    # A safety net for a child that blocks without using CPU (none should): generous wall time.
+    deadline = time.monotonic() + WALL_FACTOR * budget * max(1, len(works))
     try:
-        while running and (remaining := deadline - time.monotonic()) > 0:
+        while waiting or running:
+            while waiting and len(running) < PARALLEL:
+                key, work = waiting.pop(0)
+                receiver, sender = context.Pipe(duplex=False)
+                process = context.Process(target=_child, args=(work, sender, budget), daemon=True)
+                process.start()
+                sender.close()
+                running[receiver] = (key, process)
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                break
             for receiver in wait(list(running), timeout=remaining):
                 key, process = running.pop(receiver)
-                try:
-                    kind, seconds, payload = receiver.recv()
-                except EOFError:
-                    outcomes[key] = Outcome(0.0, error=f"the process died (exit code {process.exitcode})")
-                else:
-                    outcomes[key] = Outcome(seconds, error=payload) if kind == "raised" else Outcome(seconds, payload)
-                process.join()
+                outcomes[key] = _outcome(receiver, process)
     finally:
         for key, process in running.values():
             process.kill()
             process.join()
             outcomes[key] = Outcome(None)
+        for key, _ in waiting:
+            outcomes[key] = Outcome(None)
     return outcomes
+
+
+def _outcome(receiver: Connection, process: Any) -> Outcome:
+    try:
+        kind, seconds, payload = receiver.recv()
+    except EOFError:
+        process.join()
+        if process.exitcode in (-signal.SIGXCPU, -signal.SIGKILL):
+            return Outcome(None)  # stopped by the CPU limit
+        return Outcome(0.0, error=f"the process died (exit code {process.exitcode})")
+    process.join()
+    return Outcome(seconds, error=payload) if kind == "raised" else Outcome(seconds, payload)
 
 
 # --- the matrix: every case with both pipelines ------------------------------------------------------------------

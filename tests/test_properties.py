@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from pytest_factcheck.api import read_corpus
 from pytest_factcheck.checking import FactMatcher, check_document
 from pytest_factcheck.dates import find_dates
 from pytest_factcheck.errors import FactsFileError
@@ -30,27 +32,25 @@ from pytest_factcheck.quantities import find_quantities
 from pytest_factcheck.schema import FACT_KEYS, TOP_KEYS, FactsFile, validate
 from pytest_factcheck.sources import parse_document
 
-settings.register_profile(
-    "ci",
-    derandomize=True,
-    database=None,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-settings.register_profile(
-    "explore",
-    database=None,
-    deadline=None,
-    max_examples=500,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
-EXPLORING = PROFILE == "explore"
+#: Profiles, chosen by HYPOTHESIS_PROFILE: "dev" (the default: fast, fixed seed), "ci" (set by .ci/run:
+#: the same fixed seed, five times the examples), "explore" (random seeds, ten times the examples).
+SCALE = {"dev": 1, "ci": 5, "explore": 10}
+for _name in SCALE:
+    settings.register_profile(
+        _name,
+        derandomize=_name != "explore",
+        database=None,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "dev")
+if PROFILE not in SCALE:
+    raise pytest.UsageError(f"HYPOTHESIS_PROFILE={PROFILE}: use one of {', '.join(SCALE)}")
 
 
 def examples(count: int) -> Any:
-    """The profile's settings with ``count`` examples (more when exploring)."""
-    return settings(settings.get_profile(PROFILE), max_examples=count * (10 if EXPLORING else 1))
+    """The profile's settings with ``count`` examples, scaled by the profile."""
+    return settings(settings.get_profile(PROFILE), max_examples=count * SCALE[PROFILE])
 
 
 PATH = Path("facts.yaml")
@@ -262,3 +262,35 @@ def test_any_text_parses_into_a_document_whose_lines_are_in_the_file(text: str, 
     for offset in range(0, len(prose), max(1, len(prose) // 20)):
         if not prose[offset].isspace():  # HTML's block separators are not in the file: findings never start on one
             assert 1 <= document.line_at(offset) <= lines, (offset, prose[offset])
+
+
+# --- (e) any source file, hostile bytes and markers included: read, or refused with a status -----------------------
+
+MARKERS = st.sampled_from(
+    ["<!-- factcheck: ignore nk-troops -- agency figure -->\n", "<!-- factcheck: ignore nk-trops -- typo -->\n",
+     "# factcheck: ignore treaty-signed\n", "<!-- factcheck: ignore -->\n", "# factcheck: ignore x -- y\n"]
+)  # fmt: skip
+SOURCE_BYTES = st.one_of(
+    st.binary(max_size=300),
+    st.lists(st.one_of(PROSE, MARKERS), max_size=6).map("".join).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.tuples(st.sampled_from([b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b""]), st.binary(max_size=100)).map(b"".join),
+    PROSE.map(lambda t: t.encode("cp1252", "replace")),
+)
+SOURCE_FACTS = (
+    "sources: ['*']\nfacts:\n  - id: nk-troops\n    claim: c\n    subject: troops, soldiers\n    quantity: 14,000\n"
+)
+
+
+@examples(60)
+@given(data=SOURCE_BYTES, suffix=SUFFIXES)
+def test_any_source_file_is_read_or_refused_with_a_status_never_an_exception(data: bytes, suffix: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        facts_path = Path(folder) / "facts.yaml"
+        (Path(folder) / f"article{suffix}").write_bytes(data)
+        facts_file = validate(load_yaml_text(SOURCE_FACTS, facts_path), facts_path)
+        corpus = read_corpus(facts_file)
+    [status] = [s for s in corpus.statuses if s.path == f"article{suffix}"]
+    assert status.status in ("checked", "error")
+    assert (status.status == "error") == bool(status.error)
+    assert "report this as a bug" not in (status.error or ""), status.error
+    assert all(isinstance(w, str) and w.strip() for w in status.warnings)
