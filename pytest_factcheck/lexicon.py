@@ -60,8 +60,16 @@ FALSEHOOD_WORDS = frozenset(
     (
         "falsely wrongly incorrectly erroneously mistakenly rumour rumours rumor rumors rumoured rumored hoax "
         "hoaxes misinformation disinformation myth myths conspiracy debunk debunks baseless unfounded "
-        "unsubstantiated unverified fabricated fabrication fake bogus"
+        "unsubstantiated unverified fabricated fabrication fake bogus error erroneous incorrect inaccurate "
+        "mistaken misreported"
     ).split()
+)
+
+#: Words that retract or correct a figure named in the sentence ("a figure officials quickly replaced",
+#: "a claim it later withdrew"): such a figure is reported, not claimed.
+RETRACTION_WORDS = frozenset(
+    "withdrew withdrawn retracted retract retraction disowned replaced corrected correction wrong error errors "
+    "misreported refuted".split()
 )
 
 #: Words that make a figure a possibility, a plan or a forecast rather than a reported fact.

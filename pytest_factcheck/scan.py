@@ -37,6 +37,7 @@ class _Candidate:
     start: int
     end: int
     about: tuple[int, ...]  # indexes into the scanner's matchers
+    paragraph: int = 0  # where the candidate's paragraph starts: context terms before it count
 
 
 @dataclass
@@ -91,7 +92,7 @@ class Scanner:
                 first, last = start + sentence_start, start + sentence_end
                 about = tuple(i for i in mentioned if matchers[i].subject.search(prose, first, last))
                 if about:
-                    candidates.append(_Candidate(first, last, about))
+                    candidates.append(_Candidate(first, last, about, start))
         long_findings = [
             _too_long(matchers[i], prose, c.start, c.end, document)
             for c in candidates
@@ -136,12 +137,23 @@ class Scanner:
                 for view in views[texts[position]]:
                     for i in candidate.about:
                         matcher = self.matchers[i]
-                        if matcher.is_about(view.text):
+                        if matcher.is_about(view.text, _context_before(document, candidate, view)):
                             frame = matcher.frame(self.pipeline.nlp, self.pipeline.has_parser, self.pipeline.name)
                             judgement = judge(matcher, view, frame, document.published)
                             findings.append(_finding(matcher.fact, view, judgement, document, candidate.start))
                 position += 1
             yield document, findings
+
+
+#: The lead of an article (headline, dateline, first lines) names what the whole article is about.
+LEAD = 300
+
+
+def _context_before(document: Document, candidate: _Candidate, view: Any) -> str:
+    """Text whose context terms a sentence inherits: the article's lead and its own paragraph up to it
+    ("The attack took place on March 22" in a story whose headline names Crocus City Hall)."""
+    sentence_start = candidate.start + view.offset
+    return document.prose[:LEAD] + "\n" + document.prose[candidate.paragraph : sentence_start]
 
 
 def _remember(memory: OrderedDict[str, Any], key: str, value: Any) -> None:

@@ -171,3 +171,35 @@ def other_kind(view: SentenceView, subject: TermSet, allowed: frozenset[str], ki
             if other and not known and not in_date:
                 return Skip("other-instance", f"'{child.text} {token.text}' is another {token.text} than the fact's")
     return None
+
+
+def named_instance(view: SentenceView, subject: TermSet, claim: str) -> Skip | None:
+    """The subject named as another one by a proper name: the claim says "the Palisades Fire", the
+    sentence "the Kenneth Fire". Applies only when the claim names its subject so, and needs the parse."""
+    if not view.has_parser:
+        return None
+    names = _claim_names(claim, subject)
+    if not names:
+        return None
+    subject_tokens = view.token_spans(subject)
+    for token in view.span:
+        if token.i not in subject_tokens:
+            continue
+        for child in token.children:
+            other = child.dep_ == "compound" and child.pos_ == "PROPN" and child.i not in subject_tokens
+            if other and child.lower_ not in names:
+                return Skip("other-instance", f"'{child.text} {token.text}' is another {token.text} than the fact's")
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _claim_names(claim: str, subject: TermSet) -> frozenset[str]:
+    """Capitalised words just before a subject term in the claim ("Palisades" in "the Palisades Fire")."""
+    names = set()
+    for start, _ in subject.spans(claim):
+        before = re.findall(r"[A-Za-z][\w'’-]*", claim[max(0, start - 40) : start])
+        for word in reversed(before):
+            if not word[0].isupper():
+                break
+            names.add(word.lower())
+    return frozenset(names)

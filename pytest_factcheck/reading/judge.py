@@ -20,7 +20,7 @@ from ..model import DateValue, Fact, Verdict
 from ..quantities import MEASURED_UNITS, QuantityMention
 from .codes import Skip
 from .counts import attach_quantity
-from .events import attach_date, other_kind
+from .events import attach_date, named_instance, other_kind
 from .frame import ClaimFrame
 from .markers import aggregate, date_kind, figure_kind
 from .matcher import FactMatcher
@@ -132,6 +132,9 @@ def _judge_quantity(
     expected = fact.quantity.interval.widened(fact.tolerance_relative, fact.tolerance_absolute)
     judgements: list[Judgement] = []
     skips: list[Skip] = []
+    named = named_instance(view, matcher.subject, fact.claim)
+    if named:
+        return skipped(named)
     for mention in view.quantities:
         claimed = mention.quantity
         reason = _first(_quantity_slots(matcher, view, frame, published, mention))
@@ -181,7 +184,9 @@ def _judge_date(matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, pub
     assert fact.date is not None
     if not fact.date.recurring and _ANNIVERSARY.search(view.text):
         return skipped(Skip("anniversary", "the sentence dates an anniversary, not the event itself"))
-    other = other_kind(view, matcher.subject, matcher.allowed_roles, matcher.kinds)
+    other = other_kind(view, matcher.subject, matcher.allowed_roles, matcher.kinds) or named_instance(
+        view, matcher.subject, fact.claim
+    )
     if other:
         return skipped(other)
     judgements: list[Judgement] = []

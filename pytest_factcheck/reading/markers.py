@@ -47,6 +47,7 @@ _RANGE_BOUND_BEFORE = re.compile(
     r"\b(?:since|until|till|before|after|prior\s+to|following|from|between)\s+(?:(?:a|an|the|early|late|mid)\s+)?$",
     re.IGNORECASE,
 )
+_SINCE_IN_CLAUSE = re.compile(r"\b(?:since|deadliest|worst|biggest|largest)\b[^,;]{0,60}$", re.IGNORECASE)
 _RELATIVE_TO_AFTER = re.compile(
     r"^\s*,?\s*(?:the\s+)?(?:eve|day\s+before|day\s+after|week\s+before|week\s+after|run-up)\s+(?:of|to)\b",
     re.IGNORECASE,
@@ -116,6 +117,8 @@ def date_kind(view: SentenceView, mention: DateMention) -> Skip | None:
         return Skip("relative-to-other", f"{mention.text} is given relative to another day")
     if _RANGE_BOUND_BEFORE.search(before) and not re.search(r"\bmembers?\s+since\s+$", before, re.IGNORECASE):
         return Skip("bound", f"{mention.text} bounds a period, it does not date the event")
+    if _SINCE_IN_CLAUSE.search(view.text[clause_start(view.text, mention.start) : mention.start]):
+        return Skip("bound", f"{mention.text} dates what a period is counted since, not the event")
     return None
 
 

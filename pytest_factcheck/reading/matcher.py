@@ -79,10 +79,11 @@ class FactMatcher:
             self._frames[key] = read_claim_frame(self.fact, nlp, has_parser)
         return self._frames[key]
 
-    def is_about(self, text: str) -> bool:
-        """The sentence mentions a subject term, a context term (if any) and no exclude term."""
+    def is_about(self, text: str, before: str = "") -> bool:
+        """The sentence mentions a subject term, a context term (if any; in the sentence or in
+        ``before``, the article's lead and the paragraph so far) and no exclude term."""
         if not self.subject.search(text):
             return False
-        if self.context and not self.context.search(text):
+        if self.context and not self.context.search(text) and not (before and self.context.search(before)):
             return False
         return not (self.exclude and self.exclude.search(text))

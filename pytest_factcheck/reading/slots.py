@@ -197,6 +197,8 @@ def dated_instance(view: SentenceView, start: int, end: int, subject: TermSet) -
         root = root_of(tokens)
         head = root.head
         described = head.dep_ in ("appos", "attr", "oprd")  # "the treaty, a Soviet-era pact": said of the fact's treaty
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.i in subject_tokens:
+            return True  # "the Valencia flood of 1957"
         return root.dep_ in ("compound", "nummod", "amod", "poss") and head.i in subject_tokens and not described
     following = re.match(r"^(?:['’]s)?\s+([\w-]+)", view.text[end : end + 40])
     before = view.text[max(0, start - 12) : start].lower()

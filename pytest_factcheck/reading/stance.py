@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicon import DENIAL_WORDS, FALSEHOOD_WORDS, MODAL_WORDS, SAY_WORDS, TARGET_WORDS
+from ..lexicon import DENIAL_WORDS, FALSEHOOD_WORDS, MODAL_WORDS, RETRACTION_WORDS, SAY_WORDS, TARGET_WORDS
 from .codes import Skip
 from .frame import ClaimFrame
 from .view import SentenceView, clause_start, is_verb, words_of
@@ -56,6 +56,8 @@ def stance_of(view: SentenceView, start: int, end: int, frame: ClaimFrame) -> Sk
     found = view.text[start:end]
     if view.is_question:
         return Skip("question", f"the sentence asks about {found}; it does not state it")
+    if set(words_of(view.text[end:])) & RETRACTION_WORDS:
+        return Skip("falsehood", f"the sentence reports {found} as a figure that was retracted or corrected")
     if view.has_parser:
         tokens = view.tokens_in(start, end)
         if tokens:
