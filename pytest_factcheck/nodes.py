@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from _pytest._code.code import TerminalRepr
+from _pytest._code.code import ReprExceptionInfo, ReprFileLocation, ReprTracebackNative, TerminalRepr
 from _pytest._io import TerminalWriter
 
 from .api import Corpus, check_facts, read_corpus
@@ -15,7 +15,7 @@ from .checking import FactMatcher, check_examples
 from .errors import FactcheckError, FactsFileError
 from .model import Fact, FactResult
 from .nlp import FactcheckWarning
-from .render import explain_failure
+from .render import crash_line, explain_failure
 from .schema import FactProblem, FactsFile, read_facts_file
 from .state import session_state
 
@@ -39,6 +39,20 @@ class _PlainText(TerminalRepr):
     def toterminal(self, tw: TerminalWriter) -> None:
         for line in self.text.splitlines():
             tw.line(line)
+
+
+def _contradicted(result: FactResult, item: pytest.Item) -> ReprExceptionInfo:
+    """The failure as pytest's own exception repr: it carries a one-line crash location
+    (``--tb=line``, ``-rA``) and survives pytest-xdist's serialisation unchanged."""
+    source, line, message = crash_line(result)
+    folder = item.path.parent
+    try:
+        shown = (folder / source).relative_to(item.config.rootpath).as_posix()
+    except ValueError:
+        shown = source
+    style = item.config.getoption("tbstyle", "auto")
+    text = f"{shown}:{line}: {message}" if style == "short" else explain_failure(result)
+    return ReprExceptionInfo(ReprTracebackNative([text + "\n"]), ReprFileLocation(shown, line, message))
 
 
 class FactsYamlFile(pytest.File):
@@ -136,7 +150,7 @@ class FactItem(pytest.Item):
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
         if isinstance(excinfo.value, FactContradicted):
-            return _PlainText(explain_failure(excinfo.value.result))
+            return _contradicted(excinfo.value.result, self)
         if isinstance(excinfo.value, FactcheckError):
             return _PlainText(str(excinfo.value))
         return super().repr_failure(excinfo)
