@@ -51,8 +51,9 @@ def _contradicted(result: FactResult, item: pytest.Item) -> ReprExceptionInfo:
     except ValueError:
         shown = source
     style = item.config.getoption("tbstyle", "auto")
-    text = f"{shown}:{line}: {message}" if style == "short" else explain_failure(result)
-    return ReprExceptionInfo(ReprTracebackNative([text + "\n"]), ReprFileLocation(shown, line, message))
+    forms = {"short": f"{shown}:{line}: {message}\n", "line": ""}  # under --tb=line pytest adds the crash line
+    text = forms.get(style, explain_failure(result) + "\n")
+    return ReprExceptionInfo(ReprTracebackNative([text]), ReprFileLocation(shown, line, message))
 
 
 class FactsYamlFile(pytest.File):

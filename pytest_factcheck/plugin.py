@@ -43,7 +43,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         outcome = "error" if report.when == "setup" else ("failed" if report.failed else "passed")
         entry = _entry(item, outcome, report)
         report.user_properties.append((PROPERTY, json.dumps(entry, ensure_ascii=False)))
-        report.user_properties.extend(junit_properties(entry))
+        item.user_properties.extend(junit_properties(entry))  # the teardown report carries them to --junitxml
         pipeline = pipeline_property(item.config)
         if pipeline is not None:
             report.user_properties.append(pipeline)
