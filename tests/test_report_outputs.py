@@ -102,7 +102,8 @@ def test_tb_line_and_the_short_summary_give_one_line_per_fact(project: pytest.Py
     lines = result.outlines
     assert expected in lines
     assert "Kim wrote" not in text(result) and "^^^" not in text(result)
-    assert any(line.startswith("FAILED facts.yaml::treaty-signed - treaty-signed: found the Cold War") for line in lines)
+    failed = "FAILED facts.yaml::treaty-signed - treaty-signed: found the Cold War"
+    assert any(line.startswith(failed) for line in lines)
     assert any(line == "PASSED facts.yaml::nk-troops" for line in lines)
     short = run(project, "--tb=short")
     assert expected in short.outlines
