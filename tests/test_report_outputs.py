@@ -264,3 +264,16 @@ def test_github_shows_changed_files_first_and_says_how_many_were_not_shown(
     assert "file=articles/zz-new.txt" in commands[0]
     assert commands[-1].startswith("::error title=factcheck%3A more contradictions::")
     assert "5 more contradiction(s) not annotated" in commands[-1] and "report.html" in commands[-1]
+
+
+def test_the_step_summary_stays_under_githubs_cap() -> None:
+    from pytest_factcheck.report.base import Run, RunInfo
+    from pytest_factcheck.report.github import step_summary
+
+    quote = "The treaty was signed in 1961. " * 60
+    finding = {"source": "a.txt", "line": 1, "verdict": "contradicts", "quote": quote, "found": "1961"}
+    entry = {"id": "treaty-signed", "claim": "c", "outcome": "failed", "facts_file": "facts.yaml", "line": 1}
+    run = Run([{**entry, "findings": [finding] * 1000, "sources": []}], [], RunInfo("2026-01-01T00:00:00Z", "0", "m"))
+    summary = step_summary(run)
+    assert len(summary.encode("utf-8")) < 1024 * 1024
+    assert re.search(r"\n\d+ more contradiction\(s\) left out: the summary is capped at 1 MiB\.", summary)
