@@ -148,7 +148,7 @@ def test_the_sarif_report_locates_the_found_value_and_is_valid(project: pytest.P
     schema = sarif_schema()
     if schema is None:
         if os.environ.get("CI") == "true":
-            pytest.fail(f"{SCHEMA_VARIABLE} must name the SARIF 2.1.0 schema file under CI (.ci/run sets it)")
+            pytest.fail(f"{SCHEMA_VARIABLE} must name the official sarif-schema-2.1.0.json under CI (see .ci/run)")
         pytest.skip(f"set {SCHEMA_VARIABLE} to the official sarif-schema-2.1.0.json to validate against it")
     import jsonschema
 
