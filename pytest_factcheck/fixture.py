@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ import pytest
 
 from .api import check_text
 from .model import Fact, Finding
+from .nlp import FactcheckWarning
 from .schema import read_facts_file
 from .state import session_state
 
@@ -41,11 +43,15 @@ class FactChecker:
     """What the fixture gives: the facts under rootdir and the session's pipeline."""
 
     config: pytest.Config
-    facts: tuple[Fact, ...]
+    facts_files: tuple[tuple[Fact, ...], ...]  # per facts file: ids are unique within a file only
 
     def check_text(self, text: str, *, source: str = "draft.txt", published: dt.date | None = None) -> list[Finding]:
         pipeline = session_state(self.config).pipeline()
-        return check_text(text, self.facts, source=source, published=published, pipeline=pipeline)
+        return [
+            finding
+            for facts in self.facts_files
+            for finding in check_text(text, facts, source=source, published=published, pipeline=pipeline)
+        ]
 
 
 @pytest.fixture
@@ -55,5 +61,11 @@ def factcheck(request: pytest.FixtureRequest) -> FactChecker:
     files = facts_files_under(config.rootpath, session_state(config).options.files)
     if not files:
         pytest.fail(f"the factcheck fixture found no facts file under {config.rootpath}; add a facts.yaml")
-    facts = tuple(fact for path in files for fact in read_facts_file(path).facts)
-    return FactChecker(config, facts)
+    read = [read_facts_file(path) for path in files]
+    for facts_file in read:
+        for problem in facts_file.problems:
+            warnings.warn(
+                FactcheckWarning(f"{facts_file.path}:{problem.line}: fact left out of factcheck: {problem.message}"),
+                stacklevel=2,
+            )
+    return FactChecker(config, tuple(facts_file.facts for facts_file in read))
