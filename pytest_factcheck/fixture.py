@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from .api import check_text
+from .errors import FactsFileError
 from .model import Fact, Finding
 from .nlp import FactcheckWarning
 from .schema import read_facts_file
@@ -60,8 +61,12 @@ def factcheck(request: pytest.FixtureRequest) -> FactChecker:
     config = request.config
     files = facts_files_under(config.rootpath, session_state(config).options.files)
     if not files:
-        pytest.fail(f"the factcheck fixture found no facts file under {config.rootpath}; add a facts.yaml")
-    read = [read_facts_file(path) for path in files]
+        message = f"the factcheck fixture found no facts file under {config.rootpath}; add a facts.yaml"
+        pytest.fail(message, pytrace=False)
+    try:
+        read = [read_facts_file(path) for path in files]
+    except FactsFileError as exc:
+        pytest.fail(str(exc), pytrace=False)
     for facts_file in read:
         for problem in facts_file.problems:
             warnings.warn(
