@@ -277,3 +277,20 @@ def test_the_step_summary_stays_under_githubs_cap() -> None:
     summary = step_summary(run)
     assert len(summary.encode("utf-8")) < 1024 * 1024
     assert re.search(r"\n\d+ more contradiction\(s\) left out: the summary is capped at 1 MiB\.", summary)
+
+
+def test_html_gitlab_and_summary_are_the_same_under_xdist(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def outputs(name: str, *args: str) -> list[str]:
+        _, summary = github(
+            project, monkeypatch, f"--factcheck-html={name}.html", f"--factcheck-gitlab={name}.json", *args
+        )
+        (project.path / "summary.md").unlink()
+        stamp = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
+        files = [(project.path / f"{name}.{suffix}").read_text(encoding="utf-8") for suffix in ("html", "json")]
+        return [stamp.sub("DATE", text) for text in (*files, summary)]
+
+    serial = outputs("serial")
+    assert "<mark>the Cold War era</mark>" in serial[0] and "treaty-signed" in serial[1]
+    assert outputs("parallel", "-n", "2") == serial
