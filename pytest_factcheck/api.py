@@ -13,17 +13,21 @@ import datetime as dt
 import fnmatch
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .checking import FactMatcher, check_document
 from .errors import SourceError
 from .model import Fact, FactResult, Finding, SourceStatus
-from .nlp import Pipeline, load_pipeline
+from .nlp import Pipeline, PipelineLoader, load_pipeline
+from .scan import scan_corpus
 from .schema import FactsFile, read_facts_file
 from .sources import SUPPORTED_SUFFIXES, Document, parse_document, read_document
 from .suppressions import NO_BASELINE, Baseline, Marker, accept, read_markers
+
+if TYPE_CHECKING:
+    from .cache import AnalysisCache
 
 
 @dataclass(frozen=True)
@@ -117,10 +121,13 @@ def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
                 continue
             document, found_markers, _ = read_markers(document)
             document = _with_publication_date(document, name, facts_file)
+            document = _with_date_order(document, name, facts_file)
             documents[name] = document
             if found_markers:
                 markers[name] = found_markers
-            statuses.append(SourceStatus(name, "checked", None, document.warnings))
+            statuses.append(
+                SourceStatus(name, "checked", None, document.warnings, document.published, document.published_from)
+            )
     return Corpus(documents, tuple(statuses), markers)
 
 
@@ -130,29 +137,34 @@ def _with_publication_date(document: Document, name: str, facts_file: FactsFile)
         return document
     for pattern, day in facts_file.published:
         if fnmatch.fnmatch(name, pattern):
-            return replace(document, published=day)
+            return replace(document, published=day, published_from="facts.yaml published:")
+    return document
+
+
+def _with_date_order(document: Document, name: str, facts_file: FactsFile) -> Document:
+    """A date order from facts.yaml's ``locale:`` for a source whose dateline does not give one."""
+    if document.date_order is not None:
+        return document
+    for pattern, order in facts_file.locale:
+        if fnmatch.fnmatch(name, pattern):
+            return replace(document, date_order="DMY" if order == "DMY" else "MDY")
     return document
 
 
 def check_facts(
     facts: Iterable[Fact],
     corpus: Corpus,
-    pipeline: Pipeline,
+    pipeline: Pipeline | PipelineLoader,
     folder: Path,
     baseline: Baseline = NO_BASELINE,
+    cache: AnalysisCache | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, FactResult]:
     """Check ``facts`` against every document of ``corpus``; contradictions
     accepted by ``allow:``, an inline marker or the ``baseline`` keys do not fail."""
     chosen = list(facts)
     scopes = {fact.id: _scope(fact, folder, corpus) for fact in chosen}
-    findings: dict[str, list[Finding]] = {fact.id: [] for fact in chosen}
-    matchers = [FactMatcher.of(fact) for fact in chosen]
-    for name, document in corpus.documents.items():
-        applicable = [m for m in matchers if name in scopes[m.fact.id]]
-        if not applicable:
-            continue
-        for finding in check_document(applicable, document, pipeline):
-            findings[finding.fact_id].append(finding)
+    findings = scan_corpus(chosen, corpus.documents, scopes, pipeline, cache, progress)
     results: dict[str, FactResult] = {}
     for fact in chosen:
         judged, stale = accept(findings[fact.id], fact.allow, corpus.markers, baseline)

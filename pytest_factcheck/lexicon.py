@@ -15,7 +15,8 @@ from __future__ import annotations
 ROLE_WORDS = frozenset(
     (
         "killed wounded injured dead died dying deaths captured missing executed detained arrested evacuated "
-        "displaced deserted hurt slain hospitalized hospitalised casualties imprisoned jailed surrendered"
+        "displaced deserted hurt slain hospitalized hospitalised casualties imprisoned jailed surrendered homeless "
+        "stranded affected trapped rescued"
     ).split()
 )
 
@@ -35,5 +36,327 @@ SAY_WORDS = frozenset(
     ).split()
 )
 
+#: Words that carry no content: a number followed by one of them counts nothing yet.
+FUNCTION_WORDS = frozenset(
+    (
+        "to in for and or by from since on at with as than into after before during the a an of that this "
+        "these those its their his her who which was were is are has have had will would be been"
+    ).split()
+)
+
+#: Common words that never name a fact's event or kind.
+STOPWORDS = frozenset(
+    (
+        "their with from into that this have been were will about after before which when where over under "
+        "they them than also more most some such only other"
+    ).split()
+)
+
+#: Month names, lowercase (full forms): never an event word.
+MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
+
+#: Words that say a claim is false or unfounded: what follows them is reported, not claimed.
+FALSEHOOD_WORDS = frozenset(
+    (
+        "falsely wrongly incorrectly erroneously mistakenly rumour rumours rumor rumors rumoured rumored hoax "
+        "hoaxes misinformation disinformation myth myths conspiracy debunk debunks baseless unfounded "
+        "unsubstantiated unverified fabricated fabrication fake bogus"
+    ).split()
+)
+
+#: Words that make a figure a possibility, a plan or a forecast rather than a reported fact.
+MODAL_WORDS = frozenset(
+    (
+        "could might may would should can expect expects expected expecting forecast forecasts forecasted "
+        "projected projection projections predict predicts predicted prediction proposal proposals propose "
+        "proposes proposed envisage envisages envisaged hope hopes hoped seek seeks sought want wants wanted "
+        "threaten threatens threatened likely possible possibly potential potentially scenario worst-case fear "
+        "fears feared"
+    ).split()
+)
+
+#: Words before a subject's noun that make it another instance of its kind ("the previous visit").
+INSTANCE_WORDS = frozenset(
+    (
+        "previous earlier prior former past first second third fourth fifth another next subsequent "
+        "following preceding last other separate similar"
+    ).split()
+)
+
+#: Words after a figure that make it a rate or an amount per unit ("$100 each", "per person").
+DISTRIBUTIVE_AFTER = (
+    "each",
+    "apiece",
+    "a head",
+    "per head",
+    "per person",
+    "per capita",
+    "a person",
+    "per day",
+    "a day",
+    "per week",
+    "a week",
+    "per month",
+    "a month",
+    "per year",
+    "a year",
+    "annually",
+    "per annum",
+    "yearly",
+    "monthly",
+    "weekly",
+    "daily",
+    "per",
+)
+
+#: Words before a figure that make it a part of a larger group ("including 300 children").
+PART_BEFORE = ("including", "among them", "among whom", "of whom", "of which", "among those", "among the")
+
+#: Words around a figure that make it an age, not a count ("children aged 11 and under").
+AGE_BEFORE = ("aged", "age", "ages", "age of", "ages of", "under the age of", "over the age of")
+AGE_AFTER = ("-year-old", "-year-olds", " year old", " years old", "-years-old")
+
+#: Verbs that say nothing about which event a figure belongs to: they neither agree nor conflict.
+NEUTRAL_VERBS = frozenset(
+    (
+        "be have say tell report estimate put number total reach stand remain rise climb grow increase fall "
+        "drop decline confirm show put count record cite give mean include involve bring take make become"
+    ).split()
+)
+
+#: Classes of words naming one kind of event. A claim's event accepts a figure or date said of any
+#: word of its class, and refuses one said of a word of another class ("injured" for a claim of
+#: "killed"; "ratified" for a claim of "signed"). Words are lowercase lemmas; phrases are matched as
+#: text. A word outside every class is neutral.
+EVENT_CLASSES: dict[str, tuple[str, ...]] = {
+    "death": ("kill", "die", "perish", "dead", "death", "deaths", "toll", "fatality", "fatalities", "killed",
+              "died", "lives", "life", "drown", "slay", "slain", "massacre", "murder", "lose their lives"),
+    "injury": ("injure", "injured", "wound", "wounded", "hurt", "injury", "injuries"),
+    "missing": ("missing", "unaccounted"),
+    "displacement": ("displace", "displaced", "evacuate", "evacuated", "flee", "fled", "homeless", "shelter"),
+    "detention": ("arrest", "detain", "jail", "imprison", "capture", "captured"),
+    "rescue": ("rescue", "rescued"),
+    "signing": ("sign", "signed", "signing", "ink", "inked", "conclude", "seal", "sealed"),
+    "ratification": ("ratify", "ratified", "ratification", "approve", "approved", "approval", "endorse"),
+    "entry-into-force": ("enter into force", "entered into force", "entry into force", "take effect",
+                         "took effect", "taken effect", "come into force", "came into force",
+                         "come into effect", "came into effect", "effective"),
+    "deployment": ("send", "sent", "deploy", "deployed", "deployment", "dispatch", "dispatched", "station",
+                   "stationed", "transfer", "transferred"),
+    "withdrawal": ("withdraw", "withdrew", "withdrawn", "withdrawal", "pull out", "pulled out", "retreat"),
+    "visit": ("visit", "visited", "trip", "travel", "travelled", "traveled", "tour"),
+    "pledge": ("pledge", "pledged", "promise", "promised", "commit", "committed", "commitment", "gift",
+               "donate", "donated", "donation", "contribution", "contribute", "grant", "granted"),
+    "payment": ("pay", "paid", "payment", "spend", "spent", "spending", "cost", "fund", "funded"),
+    "election": ("elect", "elected", "election", "vote", "voted", "ballot", "poll", "turnout"),
+    "opening": ("open", "opened", "opening", "reopen", "reopened", "reopening", "launch", "launched",
+                "inaugurate", "inaugurated", "begin", "began", "start", "started", "unveil"),
+    "closure": ("close", "closed", "closure", "shut", "end", "ended", "halt", "suspend", "suspended"),
+    "accession": ("join", "joined", "accede", "acceded", "accession", "admit", "admitted", "membership", "become",
+                  "became"),
+    "commemoration": ("mark", "marked", "celebrate", "celebrated", "commemorate", "commemorated", "observe",
+                      "observed"),
+    "meeting": ("meet", "met", "meeting", "summit", "talks", "host", "hosted"),
+    "crossing": ("cross", "crossed", "crossing", "crossings", "arrive", "arrived", "arrival", "arrivals"),
+    "deportation": ("deport", "deported", "deportation", "deportee", "deportees", "expel", "expelled",
+                    "removal", "removed"),
+    "death-natural": ("pass away", "passed away"),
+}  # fmt: skip
+
+#: Words of a target or plan: a figure under one is not a reported fact, unless the claim is a commitment.
+TARGET_WORDS = frozenset("target targets targeted goal goals aim aims aimed plan plans planned ambition".split())
+
+#: Words of a commitment: a claim using one reports a pledge or target, so targets in sentences compare with it.
+COMMITMENT_WORDS = frozenset(
+    "agree agreed agrees agreement pledge pledged pledges promise promised promises commit committed vow vowed "
+    "will".split()
+)
+
+#: Event classes that exclude one another: a value said of one is not a value of another of its group
+#: ("injured" is not "killed"; "ratified" is not "signed"). Classes outside these groups only find synonyms.
+EVENT_CONTRASTS: tuple[frozenset[str], ...] = (
+    frozenset({"death", "injury", "missing", "displacement", "detention", "rescue"}),
+    frozenset({"signing", "ratification", "entry-into-force"}),
+    frozenset({"deployment", "withdrawal"}),
+    frozenset({"opening", "closure"}),
+)
+
+#: Words an editor may use for the same thing; a subject or context term of one class finds the others.
+SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
+    ("pledge", "gift", "donation", "contribution"),
+    ("troops", "soldiers", "servicemen", "military personnel"),
+    ("treaty", "pact", "accord"),
+    ("death toll", "deaths", "dead", "fatalities", "killed", "died", "perished"),
+    ("signed", "inked", "sealed"),
+    ("signing", "inking"),
+    ("entered into force", "took effect", "came into force", "came into effect", "entry into force"),
+    ("sent", "deployed", "dispatched"),
+    ("earthquake", "quake", "temblor", "tremor"),
+    ("migrants", "asylum seekers", "asylum-seekers"),
+    ("deportees", "deported migrants"),
+    ("turnout", "participation"),
+    ("wildfire", "wildfires", "fire", "fires", "blaze", "blazes"),
+    ("flood", "floods", "flooding", "flash floods"),
+    ("strike", "walkout", "stoppage"),
+)
+
+#: Nouns that count the same things: a figure of "lives" counts the claim's "people".
+COUNTED_EQUIVALENTS: tuple[tuple[str, ...], ...] = (
+    ("people", "persons", "person", "lives", "individuals", "victims"),
+    ("troops", "soldiers", "servicemen", "personnel", "forces"),
+)
+
+#: Countries with their names, demonyms and capitals as written in news copy (lowercase): a figure
+#: said of one country is not a figure of another. Unknown places never conflict.
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "afghanistan": ("afghanistan", "afghan", "afghans", "kabul"),
+    "argentina": ("argentina", "argentine", "argentinian", "buenos aires"),
+    "australia": ("australia", "australian", "australians", "canberra"),
+    "austria": ("austria", "austrian", "vienna"),
+    "bangladesh": ("bangladesh", "bangladeshi", "dhaka"),
+    "belarus": ("belarus", "belarusian", "minsk"),
+    "belgium": ("belgium", "belgian", "brussels"),
+    "brazil": ("brazil", "brazilian", "brazilians", "brasilia"),
+    "canada": ("canada", "canadian", "canadians", "ottawa"),
+    "chile": ("chile", "chilean"),
+    "china": ("china", "chinese", "beijing", "prc"),
+    "colombia": ("colombia", "colombian", "colombians", "bogota"),
+    "cuba": ("cuba", "cuban", "cubans", "havana"),
+    "czechia": ("czech republic", "czechia", "czech", "prague"),
+    "denmark": ("denmark", "danish", "copenhagen"),
+    "ecuador": ("ecuador", "ecuadorian", "ecuadorians", "quito"),
+    "egypt": ("egypt", "egyptian", "egyptians", "cairo"),
+    "el salvador": ("el salvador", "salvadoran", "salvadorans", "salvadorian", "san salvador"),
+    "estonia": ("estonia", "estonian", "tallinn"),
+    "ethiopia": ("ethiopia", "ethiopian", "addis ababa"),
+    "finland": ("finland", "finnish", "helsinki"),
+    "france": ("france", "french", "paris"),
+    "germany": ("germany", "german", "germans", "berlin"),
+    "greece": ("greece", "greek", "athens"),
+    "guatemala": ("guatemala", "guatemalan", "guatemalans"),
+    "haiti": ("haiti", "haitian", "haitians", "port-au-prince"),
+    "honduras": ("honduras", "honduran", "hondurans", "tegucigalpa"),
+    "hungary": ("hungary", "hungarian", "budapest"),
+    "india": ("india", "indian", "indians", "new delhi"),
+    "indonesia": ("indonesia", "indonesian", "jakarta"),
+    "iran": ("iran", "iranian", "iranians", "tehran"),
+    "iraq": ("iraq", "iraqi", "iraqis", "baghdad"),
+    "ireland": ("ireland", "irish", "dublin"),
+    "israel": ("israel", "israeli", "israelis", "jerusalem", "tel aviv"),
+    "italy": ("italy", "italian", "italians", "rome"),
+    "japan": ("japan", "japanese", "tokyo"),
+    "jordan": ("jordan", "jordanian", "amman"),
+    "kenya": ("kenya", "kenyan", "nairobi"),
+    "latvia": ("latvia", "latvian", "riga"),
+    "lebanon": ("lebanon", "lebanese", "beirut"),
+    "libya": ("libya", "libyan", "tripoli"),
+    "lithuania": ("lithuania", "lithuanian", "vilnius"),
+    "mexico": ("mexico", "mexican", "mexicans", "mexico city"),
+    "moldova": ("moldova", "moldovan", "chisinau"),
+    "morocco": ("morocco", "moroccan", "rabat"),
+    "myanmar": ("myanmar", "burma", "burmese", "naypyitaw", "naypyidaw"),
+    "nepal": ("nepal", "nepali", "nepalese", "kathmandu"),
+    "netherlands": ("netherlands", "dutch", "holland", "amsterdam", "the hague"),
+    "new zealand": ("new zealand", "new zealander", "new zealanders", "wellington"),
+    "nicaragua": ("nicaragua", "nicaraguan", "nicaraguans", "managua"),
+    "nigeria": ("nigeria", "nigerian", "abuja"),
+    "north korea": ("north korea", "north korean", "north koreans", "dprk", "pyongyang"),
+    "norway": ("norway", "norwegian", "oslo"),
+    "pakistan": ("pakistan", "pakistani", "islamabad"),
+    "palestine": ("palestine", "palestinian", "palestinians", "gaza", "west bank"),
+    "peru": ("peru", "peruvian", "lima"),
+    "philippines": ("philippines", "filipino", "filipinos", "philippine", "manila"),
+    "poland": ("poland", "polish", "warsaw"),
+    "portugal": ("portugal", "portuguese", "lisbon"),
+    "qatar": ("qatar", "qatari", "doha"),
+    "romania": ("romania", "romanian", "bucharest"),
+    "russia": ("russia", "russian", "russians", "moscow", "kremlin"),
+    "saudi arabia": ("saudi arabia", "saudi", "saudis", "riyadh"),
+    "serbia": ("serbia", "serbian", "belgrade"),
+    "south africa": ("south africa", "south african", "pretoria", "johannesburg"),
+    "south korea": ("south korea", "south korean", "south koreans", "seoul"),
+    "spain": ("spain", "spanish", "madrid"),
+    "sudan": ("sudan", "sudanese", "khartoum"),
+    "sweden": ("sweden", "swedish", "stockholm"),
+    "switzerland": ("switzerland", "swiss", "bern", "geneva"),
+    "syria": ("syria", "syrian", "syrians", "damascus"),
+    "taiwan": ("taiwan", "taiwanese", "taipei"),
+    "thailand": ("thailand", "thai", "bangkok"),
+    "turkey": ("turkey", "turkish", "turkiye", "türkiye", "ankara"),
+    "ukraine": ("ukraine", "ukrainian", "ukrainians", "kyiv", "kiev"),
+    "united arab emirates": ("united arab emirates", "uae", "emirati", "abu dhabi", "dubai"),
+    "united kingdom": ("united kingdom", "uk", "britain", "great britain", "british", "england", "english",
+                       "scotland", "scottish", "wales", "welsh", "london"),
+    "united states": ("united states", "us", "u.s.", "usa", "america", "american", "americans", "washington"),
+    "venezuela": ("venezuela", "venezuelan", "venezuelans", "caracas"),
+    "vietnam": ("vietnam", "vietnamese", "hanoi"),
+    "yemen": ("yemen", "yemeni", "sanaa"),
+}  # fmt: skip
+
 # --------------------------------------------------------------------------- values: numbers, units, dates
 # Used by quantities and dates (number words, scales, currencies, months, weekdays, named periods).
+
+
+# --------------------------------------------------------------------------- sources
+# Used by pytest_factcheck.sources: which parts of a web page are not the article, and
+# how a dateline's city writes all-number dates.
+
+#: HTML elements whose content is never the article's prose.
+HIDDEN_HTML_TAGS = frozenset(
+    "script style template noscript head svg iframe object nav header footer aside form button select".split()
+)
+
+#: Words in an element's class, id or role that mark page furniture, not the article: navigation,
+#: cookie banners, share bars, newsletter boxes, teasers and related-story lists.
+NON_ARTICLE_NAMES = frozenset(
+    (
+        "nav navbar navigation menu breadcrumb breadcrumbs banner cookie cookies cookie-banner cookie-consent "
+        "consent gdpr newsletter subscribe signup share sharing social sidebar related related-stories "
+        "related-articles read-more readmore more-stories recommended teaser teasers promo advert advertisement "
+        "ad ads outbrain taboola comments footer masthead complementary contentinfo dialog alertdialog"
+    ).split()
+)
+
+#: A paragraph starting with one of these (case-insensitive) is a teaser for another story.
+TEASER_PREFIXES = (
+    "read more:",
+    "read more",
+    "related:",
+    "related stories:",
+    "related story:",
+    "related articles:",
+    "see also:",
+    "more:",
+    "also read:",
+    "read also:",
+    "recommended:",
+    "watch:",
+    "listen:",
+    "most read:",
+)
+
+#: Dateline cities whose newsrooms write month first ("11/4/2024" is November 4): the US, Canada, the Philippines.
+MONTH_FIRST_CITIES = frozenset(
+    (
+        "washington", "new york", "chicago", "los angeles", "san francisco", "boston", "houston", "dallas",
+        "miami", "atlanta", "seattle", "philadelphia", "detroit", "denver", "phoenix", "las vegas", "new orleans",
+        "honolulu", "anchorage", "minneapolis", "pittsburgh", "ottawa", "toronto", "montreal", "vancouver",
+        "calgary", "edmonton", "winnipeg", "quebec", "halifax", "manila", "cebu", "davao", "quezon city",
+    )
+)  # fmt: skip
+
+#: Dateline cities whose newsrooms write day first ("4/11/2024" is 4 November): the UK, Ireland,
+#: Australia, New Zealand, India, the EU and most of the world.
+DAY_FIRST_CITIES = frozenset(
+    (
+        "london", "manchester", "birmingham", "edinburgh", "glasgow", "cardiff", "belfast", "dublin", "cork",
+        "sydney", "melbourne", "brisbane", "perth", "adelaide", "canberra", "auckland", "wellington",
+        "christchurch", "new delhi", "delhi", "mumbai", "kolkata", "chennai", "bengaluru", "bangalore",
+        "ahmedabad", "hyderabad", "paris", "berlin", "brussels", "rome", "vatican city", "madrid", "lisbon",
+        "amsterdam", "the hague", "vienna", "prague", "warsaw", "budapest", "athens", "stockholm", "oslo",
+        "copenhagen", "helsinki", "tallinn", "riga", "vilnius", "kyiv", "kiev", "moscow", "geneva", "zurich",
+        "milan", "munich", "frankfurt", "istanbul", "ankara", "cairo", "johannesburg", "cape town", "nairobi",
+        "lagos", "singapore", "kuala lumpur", "jakarta", "bangkok", "hong kong", "jerusalem", "tel aviv",
+        "gallipoli", "canakkale",
+    )
+)  # fmt: skip

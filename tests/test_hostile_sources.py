@@ -18,12 +18,12 @@ from typing import Any
 
 import pytest
 
-from pytest_factcheck import sources
 from pytest_factcheck.api import Corpus, check_facts, read_corpus
 from pytest_factcheck.loader import load_yaml_text
 from pytest_factcheck.model import SourceStatus, Verdict
 from pytest_factcheck.nlp import Pipeline
 from pytest_factcheck.schema import FactsFile, validate
+from pytest_factcheck.sources import read as sources
 
 FACT = """\
   - id: nk-troops
@@ -106,12 +106,13 @@ def test_a_cp1252_file_is_read_with_a_warning_naming_the_encoding(folder: Path) 
     status = status_of(corpus, "articles/windows.txt")
     assert status.status == "checked"
     assert status.error is None
-    assert any("cp1252" in warning for warning in status.warnings), status.warnings
+    assert any("read as windows-1252" in warning for warning in status.warnings), status.warnings
     assert "Caf\u00e9 society \u2013 Pyongyang" in corpus.documents["articles/windows.txt"].prose
 
 
 def test_bytes_cp1252_cannot_decode_fall_back_to_latin1_with_a_warning(folder: Path) -> None:
-    (folder / "articles" / "odd.txt").write_bytes(b"Pyongyang sent 50,000 troops \x81\x8d.\n")
+    article = b"Pyongyang sent 50,000 troops to Russia, officials in Seoul said on Monday. " * 4
+    (folder / "articles" / "odd.txt").write_bytes(article + b"Stray bytes \x81\x8d.\n")
     status = status_of(read(folder, "articles/*.txt"), "articles/odd.txt")
     assert status.status == "checked"
     assert any("latin-1" in warning for warning in status.warnings), status.warnings
@@ -473,7 +474,7 @@ def test_the_json_report_lists_every_source_with_its_status(newsroom: pytest.Pyt
     listed = {entry["path"]: entry for entry in report["sources"]}
     assert {path: entry["status"] for path, entry in listed.items()} == EXPECTED_STATUSES
     assert all(entry["error"] for entry in listed.values() if entry["status"] == "error")
-    assert any("cp1252" in warning for warning in listed["articles/windows.txt"]["warnings"])
+    assert any("read as windows-1252" in warning for warning in listed["articles/windows.txt"]["warnings"])
 
 
 def test_a_source_deleted_between_collection_and_run_is_checked_as_collected(newsroom: pytest.Pytester) -> None:

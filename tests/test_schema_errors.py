@@ -222,7 +222,7 @@ FILE_CASES = [
     file_case(
         "unknown-top-key-far-from-any",
         "sources: [seeds/*.txt]\nversion: 1\nfacts: []\n",
-        "facts.yaml:2:1: unknown key 'version'; the keys allowed here are: sources, facts, published",
+        "facts.yaml:2:1: unknown key 'version'; the keys allowed here are: sources, facts, published, locale",
     ),
     # --- the top level
     file_case(
@@ -377,17 +377,18 @@ FACT_CASES = [
     fact_case(
         "missing-id",
         "  - claim: The treaty was signed.\n    subject: [treaty]\n    date: June 2024\n",
-        "facts.yaml:3:5: this fact has no 'id:'; every fact needs id, claim and subject",
+        "facts.yaml:3:5: this fact has no 'id:'; every fact needs an id and a claim",
     ),
     fact_case(
         "missing-claim",
         "  - id: treaty-signed\n    subject: [treaty]\n    date: June 2024\n",
-        "facts.yaml:3:5: this fact has no 'claim:'; every fact needs id, claim and subject",
+        "facts.yaml:3:5: this fact has no 'claim:'; every fact needs an id and a claim",
     ),
     fact_case(
         "missing-subject",
         "  - id: treaty-signed\n    claim: The treaty was signed.\n    date: June 2024\n",
-        "facts.yaml:3:5: this fact has no 'subject:'; every fact needs id, claim and subject",
+        "facts.yaml:3:5: this fact has no 'subject:', and its claim does not show what it counts or dates (the claim "
+        "must contain the fact's value, like 'sent 14,000–15,000 troops'); add subject: [troops, soldiers]",
     ),
     fact_case(
         "fact-not-a-mapping",

@@ -17,7 +17,6 @@ import pytest
 
 from .. import __version__
 from ..state import session_state
-from ..suppressions import write_baseline
 from .base import Run, RunInfo, Writer, file_hash
 from .github import GitHubWriter
 from .gitlab import GitLabWriter
@@ -100,12 +99,13 @@ class Reporter:
         info = RunInfo(
             date=dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
             plugin_version=__version__,
-            model=(self.pipeline or {}).get("model") or "",
+            model=(self.pipeline or {}).get("model") or self.state.options.model,
             facts_hashes={name: file_hash(root / name) for name in files},
         )
         return Run(list(self.state.facts), list(self.state.errors), info)
 
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        self.state.close_cache()
         if is_xdist_worker(self.config):
             return
         self.run = self._run()
@@ -116,6 +116,8 @@ class Reporter:
                 self.notes.append(f"warning: the {writer.name} report could not be written: {exc}")
         options = self.state.options
         if options.baseline and self.records_baseline:
+            from ..suppressions import write_baseline
+
             write_baseline(Path(options.baseline), baseline_entries(self.state.facts))
 
     def _report_hint(self) -> str:
@@ -140,6 +142,8 @@ class Reporter:
         accepted = sum(1 for e in state.facts for f in e["findings"] if f.get("accepted"))
         if accepted:
             notes.append(f"{accepted} contradiction(s) accepted on purpose (allow:, markers, baseline)")
+        if state.cache_summary:
+            notes.append(state.cache_summary)
         notes += self.notes
         if self.records_baseline:
             notes.append(f"baseline recorded in {state.options.baseline}")

@@ -1,0 +1,280 @@
+"""Archive scale: a synthetic archive checked cold, warm, sharded over workers, against a naive baseline.
+
+Generates, reproducibly (fixed seed), an archive of real-style sentences (the
+seed and evaluation articles' sentences, recombined) with a fact mention in
+about 1 sentence in 50, and a facts file of invented subjects, then runs
+pytest on it the way CI does and prints wall time, peak memory and ratios:
+
+1. the naive baseline: the full trained pipeline and quantulum3 on every
+   sentence (on a sample of articles, scaled linearly);
+2. the plugin's cold run (empty cache); 3. the warm re-run after editing one
+   article; 4. after editing one fact; 5. ``-n 2``; 6. one trivial test with
+   and without the plugin; and how the cold time grows with articles and facts.
+
+    python benchmarks/bench_scale.py            # 2,000 articles, 200 facts (long: tens of minutes)
+    python benchmarks/bench_scale.py --quick    # 300 articles, a few minutes
+
+The machine may be shared: every ratio compares runs made in this one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SYLLABLES = "ka lo ve ri mu tan sel dor fi pe zan gol bri tu mar nev os quil ra thu".split()
+MENTION_RATE = 50
+PYTEST = [sys.executable, "-m", "pytest", "-p", "no:hypothesispytest", "-q", "--factcheck-json=report.json"]
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mb: float
+    returncode: int
+
+
+def background_sentences() -> list[str]:
+    """Real-style sentences from the project's articles, with no figure that a synthetic fact could claim."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "evaluation").glob("**/articles/*.md"))]
+    sentences: list[str] = []
+    for text in texts:
+        text = re.sub(r"\A---.*?---", "", text, flags=re.DOTALL)
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            sentence = " ".join(sentence.split())
+            if 40 <= len(sentence) <= 300 and not sentence.startswith(("#", "<", "-", "|")):
+                sentences.append(sentence)
+    return sorted(set(sentences))
+
+
+def fact_name(index: int) -> str:
+    rng = random.Random(index)
+    return "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize() + f"{chr(97 + index % 26)}"
+
+
+def facts_yaml(count: int, edited: int | None = None) -> str:
+    lines = ["sources:", "  - archive/*.txt", "facts:"]
+    for index in range(count):
+        value = 1000 + 37 * index + (1 if index == edited else 0)
+        name = fact_name(index)
+        lines += [
+            f"  - id: fund-{index:03d}",
+            f"    claim: The {name} fund holds {value:,} tonnes of grain.",
+            f"    subject: [{name} fund]",
+            f"    quantity: {value:,} tonnes",
+            "    tolerance: 5%",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def mention(rng: random.Random, facts: int) -> str:
+    index = rng.randrange(facts)
+    value = 1000 + 37 * index
+    if rng.random() < 0.1:
+        value *= 2  # a contradiction now and then
+    return rng.choice(
+        [
+            f"Officials said the {fact_name(index)} fund held {value:,} tonnes of grain at the end of the season.",
+            f"The {fact_name(index)} fund, which holds {value:,} tonnes of grain, was audited again this year.",
+            f"Critics of the {fact_name(index)} fund questioned how it was run.",
+        ]
+    )
+
+
+def build_archive(folder: Path, articles: int, max_facts: int, words_per_article: int, seed: int = 7) -> int:
+    """Writes archive/*.txt; returns the number of words."""
+    rng = random.Random(seed)
+    pool = background_sentences()
+    archive = folder / "archive"
+    archive.mkdir(parents=True)
+    words = 0
+    for article in range(articles):
+        sentences: list[str] = []
+        count = 0
+        while count < words_per_article:
+            sentence = mention(rng, max_facts) if rng.randrange(MENTION_RATE) == 0 else rng.choice(pool)
+            sentences.append(sentence)
+            count += len(sentence.split())
+        paragraphs = [" ".join(sentences[i : i + 4]) for i in range(0, len(sentences), 4)]
+        text = f"Archive report {article}\n\n" + "\n\n".join(paragraphs) + "\n"
+        (archive / f"{article:05d}.txt").write_text(text, encoding="utf-8")
+        words += count
+    return words
+
+
+def run(folder: Path, *args: str) -> Run:
+    started = time.perf_counter()
+    process = subprocess.Popen([*PYTEST, *args], cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return Run(seconds, usage.ru_maxrss / 1024, process.returncode)
+
+
+def findings(folder: Path) -> list[object]:
+    report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    return [(e["id"], e["outcome"], e["findings"]) for e in report["facts"]]
+
+
+def naive_baseline(folder: Path, sample: int) -> tuple[float, int]:
+    """The full trained pipeline and quantulum3 over every sentence of ``sample`` articles."""
+    import spacy
+    from quantulum3 import parser
+
+    from pytest_factcheck.nlp import DEFAULT_MODELS
+
+    name = next(m for m in DEFAULT_MODELS if _installed(m))
+    nlp = spacy.load(name)
+    parser.parse("15,000 troops")  # load its tables before timing
+    texts = [p.read_text(encoding="utf-8") for p in sorted((folder / "archive").glob("*.txt"))[:sample]]
+    started = time.perf_counter()
+    for doc in nlp.pipe(texts, batch_size=16):
+        for sentence in doc.sents:
+            parser.parse(sentence.text)
+    return time.perf_counter() - started, len(texts)
+
+
+def _installed(module: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(module) is not None
+
+
+def trivial_suite(folder: Path, plugin: bool, repeats: int) -> float:
+    (folder / "test_trivial.py").write_text("def test_one():\n    assert True\n", encoding="utf-8")
+    args = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:hypothesispytest"]
+    if not plugin:
+        args += ["-p", "no:factcheck"]
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        subprocess.run([*args, "test_trivial.py"], cwd=folder, capture_output=True, check=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def import_time() -> float:
+    """Microseconds ``python -X importtime`` charges to pytest_factcheck's own modules."""
+    output = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import pytest, pytest_factcheck.plugin"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stderr
+    own = [int(line.split("|")[0].split(":")[1]) for line in output.splitlines() if "pytest_factcheck" in line]
+    return sum(own) / 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="300 articles, 100 facts: a few minutes")
+    parser.add_argument("--articles", type=int)
+    parser.add_argument("--facts", type=int)
+    parser.add_argument("--no-scaling", action="store_true", help="skip the growth series")
+    parser.add_argument("--naive", nargs=2, metavar=("FOLDER", "SAMPLE"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.naive:  # in a process of its own, so that its memory is not counted in the runs' peaks
+        seconds, sampled = naive_baseline(Path(args.naive[0]), int(args.naive[1]))
+        print(f"{seconds} {sampled}")
+        return
+    articles = args.articles or (300 if args.quick else 2000)
+    facts = args.facts or (100 if args.quick else 200)
+    print("note: this machine is shared and noisy; compare figures within one run only")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "newsroom"
+        words = build_archive(folder, articles, max(facts, 500), 500)
+        (folder / "facts.yaml").write_text(facts_yaml(facts), encoding="utf-8")
+        print(f"archive: {articles:,} articles, {words:,} words, {facts} facts, 1 sentence in {MENTION_RATE} a mention")
+
+        sample = max(20, articles // 20)
+        output = subprocess.run(
+            [sys.executable, __file__, "--naive", str(folder), str(sample)], capture_output=True, text=True, check=True
+        ).stdout.split()
+        naive, sampled = float(output[0]), int(output[1])
+        naive_total = naive * articles / sampled
+        print(f"naive baseline: {naive:.1f} s for {sampled} articles, scaled to {naive_total:.1f} s")
+
+        cold = run(folder, "--cache-clear")
+        ratio = naive_total / cold.seconds
+        print(f"cold run:        {cold.seconds:7.2f} s  peak {cold.peak_mb:6.0f} MB  ({ratio:.1f}x faster than naive)")
+
+        article = folder / "archive" / "00003.txt"
+        article.write_text(article.read_text(encoding="utf-8") + "\nA new closing line.\n", encoding="utf-8")
+        edited_article = run(folder)
+        print(f"warm, 1 article: {edited_article.seconds:7.2f} s  peak {edited_article.peak_mb:6.0f} MB")
+
+        (folder / "facts.yaml").write_text(facts_yaml(facts, edited=facts // 2), encoding="utf-8")
+        edited_fact = run(folder)
+        print(f"warm, 1 fact:    {edited_fact.seconds:7.2f} s  peak {edited_fact.peak_mb:6.0f} MB")
+        (folder / "facts.yaml").write_text(facts_yaml(facts), encoding="utf-8")
+
+        unchanged = run(folder)
+        same = findings(folder) == _fresh_findings(folder)
+        print(f"warm, no change: {unchanged.seconds:7.2f} s")
+
+        serial_cold = run(folder, "--cache-clear")
+        serial_findings = findings(folder)
+        parallel = run(folder, "--cache-clear", "-n", "2")
+        same = same and findings(folder) == serial_findings
+        print(
+            f"-n 2 cold:       {parallel.seconds:7.2f} s  peak {parallel.peak_mb:6.0f} MB  "
+            f"({serial_cold.seconds / parallel.seconds:.2f}x the serial cold run of {serial_cold.seconds:.2f} s)"
+        )
+        nocache = run(folder, "--factcheck-no-cache")
+        same = same and findings(folder) == serial_findings
+        print(f"no cache:        {nocache.seconds:7.2f} s   identical findings in every mode: {same}")
+
+        with_plugin = trivial_suite(Path(tmp), True, 9)
+        without = trivial_suite(Path(tmp), False, 9)
+        print(
+            f"one trivial test: {with_plugin:.3f} s with the plugin, {without:.3f} s without "
+            f"(+{with_plugin - without:.3f} s); python -X importtime: {import_time():.3f} s in pytest_factcheck"
+        )
+
+        if not args.no_scaling:
+            scaling(Path(tmp), articles, facts)
+
+
+def _fresh_findings(folder: Path) -> list[object]:
+    """The findings of a run without the cache, on the archive as it is now (after the edits)."""
+    run(folder, "--factcheck-no-cache")
+    return findings(folder)
+
+
+def scaling(tmp: Path, articles: int, facts: int) -> None:
+    print("cold time as the archive grows (facts fixed):")
+    base = None
+    for count in (articles // 4, articles // 2, articles):
+        folder = tmp / f"a{count}"
+        build_archive(folder, count, 500, 500)
+        (folder / "facts.yaml").write_text(facts_yaml(facts), encoding="utf-8")
+        seconds = run(folder, "--factcheck-no-cache").seconds
+        base = base or seconds
+        print(f"  {count:6,} articles: {seconds:7.2f} s  ({seconds / base:.2f}x)")
+        shutil.rmtree(folder)
+    print(f"cold time as the facts grow ({articles:,} articles):")
+    folder = tmp / "facts"
+    build_archive(folder, articles, 500, 500)
+    base = None
+    for count in (50, 200, 500):
+        (folder / "facts.yaml").write_text(facts_yaml(count), encoding="utf-8")
+        seconds = run(folder, "--factcheck-no-cache").seconds
+        base = base or seconds
+        print(f"  {count:6} facts: {seconds:7.2f} s  ({seconds / base:.2f}x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,241 @@
+"""The persistent analysis cache: findings of a source, per fact, kept between runs.
+
+One row per source version: its key hashes the source's content and reported
+name, its publication date, the plugin's own code and the pipeline's versions;
+its value maps each fact's own hash to that fact's findings in the source. A
+commit that edits one article misses one row; one that edits one fact misses
+that fact in every row, and only that fact is checked again.
+
+SQLite in WAL mode (two runs, or xdist workers, may share it); every write is
+one transaction, so an interrupted run leaves it consistent; each value
+carries its checksum, and a file or row that fails its check is discarded
+with a warning, never trusted. Least recently used rows are evicted beyond
+the size limit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import functools
+import hashlib
+import json
+import sqlite3
+import time
+import types
+import typing
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .model import Fact, Finding
+from .nlp import FactcheckWarning
+
+SCHEMA = 1
+FILE_NAME = "analyses.sqlite"
+#: Seconds a pytest-xdist worker waits for a source another worker claimed before analysing it itself.
+CLAIM_PATIENCE = 900.0
+
+
+@functools.lru_cache(maxsize=1)
+def plugin_fingerprint() -> str:
+    """A hash of the package's own source files: in development the code changes daily, the version does not."""
+    from . import __file__ as package_init
+
+    digest = hashlib.sha256()
+    folder = Path(package_init).parent
+    for path in sorted(folder.rglob("*")):
+        if path.suffix in (".py", ".json") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(folder).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def fact_key(fact: Fact) -> str:
+    """What a fact's findings depend on: everything but its line, examples and allow: (applied later)."""
+    relevant = dataclasses.replace(fact, line=0, examples=(), allow=())
+    return hashlib.sha256(repr(relevant).encode()).hexdigest()[:24]
+
+
+def document_key(sha256: str, prose: str, path: str, published: dt.date | None, environment: str) -> str:
+    content = sha256 or hashlib.sha256(prose.encode("utf-8", "surrogatepass")).hexdigest()
+    published_text = published.isoformat() if published else "-"
+    return hashlib.sha256("\0".join((environment, content, path, published_text)).encode()).hexdigest()
+
+
+# ---- Findings as JSON, field by field (new fields of Finding need no change here) ----
+
+
+def encode(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [encode(v) for v in value]
+    return value
+
+
+def decode(kind: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        options = [k for k in typing.get_args(kind) if k is not type(None)]
+        return decode(options[0], value) if len(options) == 1 else value
+    if origin is tuple:
+        inner = typing.get_args(kind)
+        return tuple(decode(inner[0] if inner else Any, v) for v in value)
+    if isinstance(kind, type):
+        if dataclasses.is_dataclass(kind):
+            hints = _hints(kind)
+            return kind(**{f.name: decode(hints[f.name], value[f.name]) for f in dataclasses.fields(kind)})
+        if issubclass(kind, enum.Enum):
+            return kind(value)
+        if issubclass(kind, dt.date):
+            return dt.date.fromisoformat(value)
+    return value
+
+
+@functools.lru_cache(maxsize=64)
+def _hints(kind: type) -> dict[str, Any]:
+    """A dataclass's field types, evaluated once (get_type_hints evaluates string annotations on every call)."""
+    return typing.get_type_hints(kind)
+
+
+def _checksum(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+@dataclass
+class AnalysisCache:
+    """An open cache file. ``hits``/``misses`` count (source, fact) pairs."""
+
+    path: Path
+    connection: sqlite3.Connection
+    max_bytes: int
+    hits: int = 0
+    misses: int = 0
+    sources_analysed: int = 0
+    sources_reused: int = 0
+    run_id: str = ""  # set on pytest-xdist workers: the run whose workers share out the sources
+
+    def claim(self, key: str) -> bool:
+        """True if this worker is the first of its run to ask for this source: it analyses it."""
+        with self.connection:
+            inserted = self.connection.execute(
+                "INSERT OR IGNORE INTO claims (run, key, at) VALUES (?, ?, ?)", (self.run_id, key, time.time())
+            )
+        return inserted.rowcount == 1
+
+    def summary(self) -> str:
+        return (
+            f"analysis cache: {self.sources_reused} source(s) read from the cache, {self.sources_analysed} analysed "
+            f"({self.hits} source×fact checks reused, {self.misses} made)"
+        )
+
+    @classmethod
+    def open(cls, path: Path, max_bytes: int) -> AnalysisCache | None:
+        """The cache at ``path``; a corrupt file is discarded with a warning; None if it cannot be made."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for attempt in range(2):
+            try:
+                return cls(path, _connect(path), max_bytes)
+            except sqlite3.DatabaseError as exc:
+                if attempt == 1 or (isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)):
+                    warnings.warn(FactcheckWarning(f"the analysis cache {path} cannot be used ({exc})"), stacklevel=2)
+                    return None
+                warnings.warn(
+                    FactcheckWarning(f"the analysis cache {path} was corrupt ({exc}); it is discarded and rebuilt"),
+                    stacklevel=2,
+                )
+                _discard(path)
+        return None
+
+    def get(self, key: str) -> dict[str, list[Finding]]:
+        """The findings stored for a source version, per fact key; {} when absent or corrupt."""
+        row = self.connection.execute("SELECT value, checksum FROM analyses WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return {}
+        value, checksum = row
+        try:
+            if _checksum(value) != checksum:
+                raise ValueError("checksum mismatch")
+            stored = json.loads(value)
+            return {fact: [decode(Finding, f) for f in findings] for fact, findings in stored.items()}
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            warnings.warn(
+                FactcheckWarning(f"a corrupt entry of the analysis cache {self.path} was discarded ({exc})"),
+                stacklevel=2,
+            )
+            with self.connection:
+                self.connection.execute("DELETE FROM analyses WHERE key = ?", (key,))
+            return {}
+
+    def put(self, key: str, findings: dict[str, list[Finding]]) -> None:
+        value = json.dumps({fact: [encode(f) for f in found] for fact, found in findings.items()}, sort_keys=True)
+        with self.connection:
+            self.connection.execute(
+                "INSERT OR REPLACE INTO analyses (key, value, checksum, size, used) VALUES (?, ?, ?, ?, ?)",
+                (key, value, _checksum(value), len(value), time.time()),
+            )
+
+    def touch(self, keys: list[str]) -> None:
+        """Mark rows as used now, so that eviction takes the oldest unused first."""
+        now = time.time()
+        with self.connection:
+            self.connection.executemany("UPDATE analyses SET used = ? WHERE key = ?", [(now, k) for k in keys])
+
+    def evict(self) -> int:
+        """Delete least recently used rows until the values fit in ``max_bytes``; the number deleted."""
+        total = self.connection.execute("SELECT COALESCE(SUM(size), 0) FROM analyses").fetchone()[0]
+        if total <= self.max_bytes:
+            return 0
+        deleted = 0
+        with self.connection:
+            for key, size in self.connection.execute("SELECT key, size FROM analyses ORDER BY used").fetchall():
+                if total <= self.max_bytes * 0.9:
+                    break
+                self.connection.execute("DELETE FROM analyses WHERE key = ?", (key,))
+                total -= size
+                deleted += 1
+        return deleted
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, timeout=60, isolation_level=None)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")
+        check = connection.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise sqlite3.DatabaseError(f"integrity check: {check}")
+        connection.execute(
+            "CREATE TABLE IF NOT EXISTS analyses "
+            "(key TEXT PRIMARY KEY, value TEXT NOT NULL, checksum TEXT NOT NULL, size INTEGER, used REAL)"
+        )
+        connection.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+        connection.execute("CREATE TABLE IF NOT EXISTS claims (run TEXT, key TEXT, at REAL, PRIMARY KEY (run, key))")
+        connection.execute("DELETE FROM claims WHERE at < ?", (time.time() - 86400,))
+        row = connection.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
+        if row is None:
+            connection.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
+        elif row[0] != str(SCHEMA):
+            raise sqlite3.DatabaseError(f"schema {row[0]}, expected {SCHEMA}")
+        connection.isolation_level = "DEFERRED"  # explicit transactions from here on ("with connection")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _discard(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)

@@ -1,0 +1,173 @@
+"""What a date dates: attaching a date to the fact's event, and kinds of the subject.
+
+A sentence about a treaty's signing may also date its entry into force, and
+"the friendship treaty" is another treaty than "the defence treaty". A date
+counts only when it hangs from a subject or context term, or from a verb of
+the claim's own event class.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from ..dates import DateMention
+from ..lexicon import EVENT_CLASSES, FUNCTION_WORDS, MONTH_WORDS, STOPWORDS
+from ..terms import TermSet
+from .codes import Skip
+from .view import DATELINE_PREFIX, SentenceView, clause_end, clause_start, is_verb, root_of, stem, stems_of
+
+
+def event_stems(claim: str) -> frozenset[str]:
+    """Stems of the content words of a fact's claim, with the words of their
+    event classes: the event a date must belong to."""
+    words = re.findall(r"[A-Za-z]+", claim)
+    stems = {stem(w) for w in words if len(w) > 3 and w.lower() not in STOPWORDS and w.lower() not in MONTH_WORDS}
+    for group in EVENT_CLASSES.values():
+        group_stems = {stem(word) for word in group if " " not in word}
+        if stems & group_stems:
+            stems |= group_stems
+    return frozenset(stems)
+
+
+@functools.lru_cache(maxsize=256)
+def _anchor(subject: tuple[str, ...], context: tuple[str, ...]) -> TermSet:
+    """Subject and context terms together, compiled once per fact."""
+    return TermSet.of((*subject, *context))
+
+
+def attach_date(
+    view: SentenceView, mention: DateMention, subject: TermSet, context: TermSet, events: frozenset[str] = frozenset()
+) -> Skip | None:
+    """Does ``mention`` date the event the fact is about?
+
+    It does when it hangs from a subject or context term ("the June 2024
+    signing"), or from a verb of the fact's own claim ("signed in June 2024"
+    for a claim that says "signed"); a date hanging from another verb
+    ("entered into force in December") belongs to another event.
+    """
+    anchor = _anchor(subject.terms, context.terms)
+    if view.has_parser:
+        tokens = view.tokens_in(mention.start, mention.end)
+        if tokens:
+            return _attach_date_parsed(view, root_of(tokens), anchor, subject, bool(context), events)
+    start, end = clause_start(view.text, mention.start), clause_end(view.text, mention.end)
+    clause = view.text[start:end]
+    verbs = [w for w in re.findall(r"[A-Za-z]+(?:ed|ing)\b", clause) if w.lower() not in MONTH_WORDS]
+    if any(stem(v) not in events for v in verbs) and not any(stem(v) in events for v in verbs):
+        return Skip("other-event", f"{mention.text} dates '{verbs[0]}', not the fact's event")
+    if anchor.search(view.text, start, end) or any(stem(v) in events for v in verbs):
+        return None
+    return Skip("not-attached", f"{mention.text} is not said of {anchor.terms[0]}")
+
+
+def _has_subject_argument(verb: Any, subject_tokens: set[int]) -> bool:
+    """The verb's own subject or object is the fact's subject ("Sweden joined",
+    "signed the treaty"), or the verb describes it ("the treaty, signed in ...")."""
+    if verb.dep_ in ("acl", "relcl") and verb.head.i in subject_tokens:
+        return True
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "oprd") and any(
+            t.i in subject_tokens for t in child.subtree
+        ):
+            return True
+    return False
+
+
+_COPULAS = frozenset("is was are were be been falls fell fall remains remained".split())
+
+
+def _own_words(noun: Any) -> list[Any]:
+    """A noun phrase without its relative clauses and appositions ("Benedict XVI, who was
+    succeeded by Francis," is Benedict XVI)."""
+    words = [noun]
+    for child in noun.children:
+        if child.dep_ not in ("relcl", "acl", "appos", "punct", "advcl"):
+            words += list(child.subtree)
+    return words
+
+
+def _attached_unless_other_actor(token: Any, anchor_tokens: set[int]) -> Skip | None:
+    """A date on an event verb of the fact ("died on ...") belongs to the fact only
+    if the verb's actor is not someone else ("Benedict XVI died on ...")."""
+    if token.pos_ != "VERB":
+        return None
+    sentence_start = token.sent.start_char
+    dateline = DATELINE_PREFIX.match(token.doc.text[sentence_start : sentence_start + 120])
+    first_char = sentence_start + (dateline.end() if dateline else 0)
+    actors = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= first_char]
+    for actor in actors:
+        own = _own_words(actor)
+        names = [t for t in own if t.pos_ == "PROPN"]
+        if names and not any(t.i in anchor_tokens for t in own):
+            others = [c for c in token.children if c.dep_ in ("dobj", "attr") and c.i not in {a.i for a in actors}]
+            if not any(t.i in anchor_tokens for c in others for t in c.subtree):
+                return Skip("other-event", f"'{token.text}' is said of {actor.text}, not of the fact's subject")
+    return None
+
+
+def _attach_date_parsed(
+    view: SentenceView, root: Any, anchor: TermSet, subject: TermSet, has_context: bool, events: frozenset[str]
+) -> Skip | None:
+    anchor_tokens = view.token_spans(anchor)
+    token = root
+    for _ in range(6):
+        if token.i in anchor_tokens:
+            return _attached_unless_other_actor(token, anchor_tokens)
+        if token.head.i == token.i:
+            break
+        if is_verb(token):
+            break
+        token = token.head
+    if token.i in anchor_tokens:
+        return _attached_unless_other_actor(token, anchor_tokens)
+    if token.lower_ in _COPULAS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(t.i in anchor_tokens for t in c.subtree) for c in token.children
+    ):
+        return None  # "Kim's birthday is February 8", "… falls on February 8"
+    if is_verb(token) and token.pos_ == "VERB" and token.dep_ != "xcomp":
+        subject_tokens = view.token_spans(subject)
+        if stem(token.text) in events and _has_subject_argument(token, subject_tokens):
+            return None
+        for prep in token.children:
+            if prep.lower_ in ("with", "by") and any(c.dep_ == "pobj" and c.i in subject_tokens for c in prep.children):
+                return None  # "ended with an armistice in 1953"
+    if not has_context and is_verb(token):
+        subject_tokens = view.token_spans(subject)
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(t.i in subject_tokens for t in child.subtree):
+                return None
+    return Skip("other-event", f"{root.text} dates '{token.text}', not {anchor.terms[0]}")
+
+
+def claim_kinds(claim: str, subject: TermSet) -> frozenset[str]:
+    """Nouns the claim puts before its subject to say which one it is ("defence" in "mutual defence treaty")."""
+    kinds = set()
+    for start, _ in subject.spans(claim):
+        before = re.findall(r"[A-Za-z]+", claim[max(0, start - 30) : start])
+        if before and before[-1].islower() and before[-1] not in FUNCTION_WORDS and before[-1] not in STOPWORDS:
+            kinds.add(before[-1])
+    return frozenset(kinds)
+
+
+def other_kind(view: SentenceView, subject: TermSet, allowed: frozenset[str], kinds: frozenset[str]) -> Skip | None:
+    """The subject named as another thing of its kind: the claim says "defence
+    treaty", the sentence "the friendship treaty". Applies only when the claim
+    names a kind, and needs the parse (None on a blank pipeline)."""
+    if not view.has_parser or not kinds:
+        return None
+    subject_tokens = view.token_spans(subject)
+    allowed_stems = stems_of(allowed)
+    dated = [(d.start, d.end) for d in view.dates]
+    for token in view.span:
+        if token.i not in subject_tokens:
+            continue
+        for child in token.children:
+            position = child.idx - view.offset
+            known = child.lower_ in allowed or stem(child.text) in allowed_stems
+            in_date = any(s <= position < e for s, e in dated)
+            other = child.dep_ == "compound" and child.pos_ == "NOUN" and child.i not in subject_tokens
+            if other and not known and not in_date:
+                return Skip("other-instance", f"'{child.text} {token.text}' is another {token.text} than the fact's")
+    return None

@@ -1,0 +1,245 @@
+"""The verdict of one sentence on one fact, slot by slot.
+
+Each value of the sentence is read into the claim frame's slots (what kind of
+figure it is, its time, what it counts, its event, places and instance, its
+stance); the first slot that differs makes it ``unverifiable`` with that
+slot's reason code. A value whose slots all agree is compared: ``supports``
+when it agrees with the fact, ``contradicts`` when it cannot be the fact's
+value. Of several values, a contradiction wins over a support.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from ..dates import DateMention, compare_dates
+from ..model import DateValue, Fact, Verdict
+from ..quantities import MEASURED_UNITS, QuantityMention
+from .codes import Skip
+from .counts import attach_quantity
+from .events import attach_date, other_kind
+from .frame import ClaimFrame
+from .markers import aggregate, date_kind, figure_kind
+from .matcher import FactMatcher
+from .slots import dated_instance, event_conflict, instance_conflict, place_conflict
+from .stance import Speech, speech_of, stance_of
+from .timing import forward_looking, in_force, other_time, publication_time
+from .titles import phrase_problem
+from .view import SentenceView
+
+_ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.IGNORECASE)
+_TIME_UNITS = frozenset("years year months month weeks week days day decades decade".split())
+
+
+@dataclass(frozen=True)
+class Judgement:
+    verdict: Verdict
+    found: str | None = None
+    detail: str | None = None
+    start: int = 0
+    end: int = 0
+    reason: str = ""
+    code: str = ""
+    speech: Speech | None = None
+
+
+def skipped(skip: Skip, base: Judgement | None = None) -> Judgement:
+    if base is None:
+        return Judgement(Verdict.UNVERIFIABLE, reason=skip.message, code=skip.code)
+    return replace(base, verdict=Verdict.UNVERIFIABLE, reason=skip.message, code=skip.code)
+
+
+def judge(matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, published: dt.date | None) -> Judgement:
+    """The verdict of one sentence on one fact, with the fact's time window applied."""
+    fact = matcher.fact
+    if fact.quantity is not None:
+        judgement = _judge_quantity(matcher, view, frame, published)
+    elif fact.date is not None:
+        judgement = _judge_date(matcher, view, frame, published)
+    else:
+        judgement = _judge_phrases(matcher, view, frame)
+    if judgement.verdict is Verdict.UNVERIFIABLE:
+        return judgement
+    window = publication_time(fact, frame, published) or in_force(
+        fact, published, judgement.verdict is Verdict.CONTRADICTS
+    )
+    return skipped(window, judgement) if window else judgement
+
+
+def _pick(judgements: list[Judgement], skips: list[Skip], fallback: Skip) -> Judgement:
+    for verdict in (Verdict.CONTRADICTS, Verdict.SUPPORTS, Verdict.UNVERIFIABLE):
+        for judgement in judgements:
+            if judgement.verdict is verdict:
+                return judgement
+    if not skips:
+        return skipped(fallback)
+    return Judgement(Verdict.UNVERIFIABLE, reason="; ".join(s.message for s in skips), code=skips[0].code)
+
+
+def _first(reasons: Iterator[Skip | None]) -> Skip | None:
+    """The first slot that differs; the slots are read lazily and in order."""
+    return next((reason for reason in reasons if reason is not None), None)
+
+
+def _quantity_slots(
+    matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, published: dt.date | None, mention: QuantityMention
+) -> Iterator[Skip | None]:
+    """The slots of a figure, in the order they are compared with the claim frame."""
+    fact = matcher.fact
+    yield _unit_problem(fact, mention)
+    yield figure_kind(view, mention, frame)
+    yield aggregate(view, mention, matcher.instances)
+    yield other_time(frame, view, published)
+    yield forward_looking(frame, view)
+    yield _time_unit_problem(fact, view, mention)
+    if not _counted_in_time(fact, view, mention):
+        counted = frame.counted_stems
+        yield attach_quantity(view, mention, matcher.subject, matcher.context, matcher.allowed_roles, counted)
+    yield event_conflict(view, mention.start, mention.end, frame)
+    yield place_conflict(view, mention.start, mention.end, frame, matcher.context)
+    yield instance_conflict(view, mention.start, mention.end, frame, matcher)
+
+
+def _date_slots(
+    matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, published: dt.date | None, mention: DateMention
+) -> Iterator[Skip | None]:
+    """The slots of a date, in the order they are compared with the claim frame."""
+    yield date_kind(view, mention)
+    yield attach_date(view, mention, matcher.subject, matcher.context, matcher.events)
+    yield _unresolved(mention, published)
+    yield place_conflict(view, mention.start, mention.end, frame, matcher.context)
+    yield instance_conflict(view, mention.start, mention.end, frame, matcher)
+
+
+def _compared(
+    verdict: Verdict, found: str, detail: str, start: int, end: int, view: SentenceView, frame: ClaimFrame
+) -> Judgement:
+    """The comparison's verdict, unless the sentence does not claim the value (a denial, a
+    rumour, a forecast): then ``unverifiable``, still showing the value that was read."""
+    judgement = Judgement(verdict, found, detail, start, end, speech=speech_of(view, start, end))
+    stance = stance_of(view, start, end, frame)
+    return skipped(stance, judgement) if stance else judgement
+
+
+def _judge_quantity(
+    matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, published: dt.date | None
+) -> Judgement:
+    fact = matcher.fact
+    assert fact.quantity is not None
+    expected = fact.quantity.interval.widened(fact.tolerance_relative, fact.tolerance_absolute)
+    judgements: list[Judgement] = []
+    skips: list[Skip] = []
+    for mention in view.quantities:
+        claimed = mention.quantity
+        reason = _first(_quantity_slots(matcher, view, frame, published, mention))
+        if reason is not None:
+            skips.append(reason)
+            continue
+        verdict = Verdict.SUPPORTS if claimed.interval.overlaps(expected) else Verdict.CONTRADICTS
+        judgements.append(_compared(verdict, claimed.text, claimed.describe(), mention.start, mention.end, view, frame))
+    return _pick(judgements, skips, Skip("no-value", "no figure is given for it"))
+
+
+def _unit_problem(fact: Fact, mention: QuantityMention) -> Skip | None:
+    assert fact.quantity is not None
+    claimed = mention.quantity
+    if (claimed.unit or fact.quantity.unit in MEASURED_UNITS) and fact.quantity.unit != claimed.unit:
+        return Skip(
+            "other-unit",
+            f"{claimed.text} is in {claimed.unit or 'no unit'}, the fact in {fact.quantity.unit or 'a plain count'}",
+        )
+    return None
+
+
+def _time_word_after(view: SentenceView, mention: QuantityMention) -> str | None:
+    word = re.match(r"\s*([A-Za-z]+)", view.text[mention.end :])
+    return word.group(1).lower() if word else None
+
+
+def _time_unit_problem(fact: Fact, view: SentenceView, mention: QuantityMention) -> Skip | None:
+    """A fact counted in time ("24 years") compares only figures in that unit ("24 days" is not about it)."""
+    assert fact.quantity is not None
+    unit = fact.quantity.unit
+    if unit is None or unit not in _TIME_UNITS:
+        return None
+    word = _time_word_after(view, mention)
+    if word is None or word not in _TIME_UNITS or word.rstrip("s") != unit.rstrip("s"):
+        return Skip("other-unit", f"{mention.quantity.text} counts other things than {unit}")
+    return None
+
+
+def _counted_in_time(fact: Fact, view: SentenceView, mention: QuantityMention) -> bool:
+    assert fact.quantity is not None
+    return fact.quantity.unit in _TIME_UNITS and _time_word_after(view, mention) in _TIME_UNITS
+
+
+def _judge_date(matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, published: dt.date | None) -> Judgement:
+    fact = matcher.fact
+    assert fact.date is not None
+    if not fact.date.recurring and _ANNIVERSARY.search(view.text):
+        return skipped(Skip("anniversary", "the sentence dates an anniversary, not the event itself"))
+    other = other_kind(view, matcher.subject, matcher.allowed_roles, matcher.kinds)
+    if other:
+        return skipped(other)
+    judgements: list[Judgement] = []
+    skips: list[Skip] = []
+    for mention in view.dates:
+        reason = _first(_date_slots(matcher, view, frame, published, mention))
+        if reason is not None:
+            skips.append(reason)
+            continue
+        value = mention.value_at(published)
+        assert value is not None
+        verdict = compare_dates(fact.date, value)
+        if verdict is Verdict.UNVERIFIABLE:
+            skips.append(Skip("imprecise", f"{mention.text} is not precise enough to compare"))
+            continue
+        named = (
+            not fact.date.recurring
+            and mention.value is not None
+            and dated_instance(view, mention.start, mention.end, matcher.subject)
+        )
+        if verdict is Verdict.CONTRADICTS and named:
+            skips.append(Skip("other-instance", f"{mention.text} names another {matcher.subject.terms[0]}"))
+            continue
+        resolved = mention.resolve is not None and published is not None
+        detail = f"{mention.text} ({_span(value)})" if resolved else value.describe()
+        judgements.append(_compared(verdict, mention.text, detail, mention.start, mention.end, view, frame))
+    return _pick(judgements, skips, Skip("no-value", "no date is given for it"))
+
+
+def _unresolved(mention: DateMention, published: dt.date | None) -> Skip | None:
+    if mention.value_at(published) is None:
+        return Skip(
+            "no-publication-date", f"'{mention.text}' depends on the publication date, which the source does not give"
+        )
+    return None
+
+
+def _span(value: DateValue) -> str:
+    start, end, precision = value.start, value.end, value.precision
+    if precision == "day" and start == end:
+        return start.isoformat()
+    if precision == "month":
+        return start.strftime("%B %Y")
+    if start.year == end.year:
+        return str(start.year)
+    return f"{start.year}–{end.year}"
+
+
+def _judge_phrases(matcher: FactMatcher, view: SentenceView, frame: ClaimFrame) -> Judgement:
+    spans = matcher.contradicted_by.spans(view.text)
+    if not spans:
+        return skipped(Skip("no-value", "none of the contradicting phrases is used"))
+    skips: list[Skip] = []
+    for start, end in spans:
+        found = view.text[start:end]
+        problem = phrase_problem(view, start, end, matcher.subject)
+        if problem:
+            skips.append(problem)
+            continue
+        return _compared(Verdict.CONTRADICTS, found, found, start, end, view, frame)
+    return Judgement(Verdict.UNVERIFIABLE, reason="; ".join(s.message for s in skips), code=skips[0].code)

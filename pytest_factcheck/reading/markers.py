@@ -1,0 +1,128 @@
+"""Words around a value that give it another slot of the sentence.
+
+"rose by 300" is a change, "3,000 more" an addition, "30 of the victims" a
+part, "$100 each" a rate, "aged 11" an age, "900 in A and 120 in B" one of a
+breakdown; "since 2000" bounds a period and "SEOUL, Nov. 4, 2024 —" is a
+dateline. None of them is the total or the date a claim gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import DateMention
+from ..lexicon import AGE_AFTER, AGE_BEFORE, PART_BEFORE
+from ..quantities import QuantityMention
+from ..terms import TermSet
+from .codes import Skip
+from .frame import ClaimFrame
+from .lexical import is_distributive
+from .view import SentenceView, clause_start
+
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|increased|decreased|grew|grown|dropped|declined|"
+    r"jumped|climbed|swelled|shrank|up|down)\s+(?:by\s+)?|\b(?:a|an)\s+"
+    r"(?:rise|increase|fall|drop|decline|jump|reduction|cut|gain)\s+of\s+)$",
+    re.IGNORECASE,
+)
+_INCREMENT_BEFORE = re.compile(
+    r"\b(?:a\s+further|another|an\s+additional|an\s+extra|a\s+fresh|a\s+second|a\s+third|a\s+fourth)"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:of\s+)?$|\b(?:new|fresh|second|third|fourth|latest|additional)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:contingent|deployment|batch|wave|rotation|group|tranche|instalment|installment)s?\s+of\s+$",
+    re.IGNORECASE,
+)
+_INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|extra|fresh|further)\b", re.IGNORECASE)
+_PART_AFTER = re.compile(r"^\s+(?:of|among)\s+(?:the|them|those|these|whom|which)\b", re.IGNORECASE)
+#: "241 of the 242 people", "Of the 135 cardinals, two …": the figure is the whole a part is taken from.
+_WHOLE_BEFORE = re.compile(r"(?:\d[\d,.]*\s+(?:\w+\s+)?|^\s*|[,;:]\s*)of\s+(?:the\s+)?$", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in PART_BEFORE) + r")\s+(?:some\s+|about\s+)?$",
+                          re.IGNORECASE)  # fmt: skip
+_AGE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in AGE_BEFORE) + r")\s+(?:between\s+)?$",
+                         re.IGNORECASE)  # fmt: skip
+_AGE_AFTER = re.compile(r"^(?:" + "|".join(re.escape(w) for w in AGE_AFTER) + r")", re.IGNORECASE)
+_SPLIT_BEFORE = re.compile(r"\b(?:split|divided)\b|\bbetween\b", re.IGNORECASE)
+_SHARED_AFTER = re.compile(r"^[^.;]{0,60}?\bfor\s+[A-Z][\w-]*(?:\s*,\s*[A-Z][\w-]*)*\s*,?\s+and\s+[A-Z]", re.UNICODE)
+_IN_PLACE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?(?:in|from|at)\s+(?:the\s+)?[A-Za-z][\w'’-]+")
+_RANGE_BOUND_BEFORE = re.compile(
+    r"\b(?:since|until|till|before|after|prior\s+to|following|from|between)\s+(?:(?:a|an|the|early|late|mid)\s+)?$",
+    re.IGNORECASE,
+)
+_RELATIVE_TO_AFTER = re.compile(
+    r"^\s*,?\s*(?:the\s+)?(?:eve|day\s+before|day\s+after|week\s+before|week\s+after|run-up)\s+(?:of|to)\b",
+    re.IGNORECASE,
+)
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][\w.,'’ /-]{0,80},\s*)?$")
+_DASH_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[—–-]")
+
+
+def figure_kind(view: SentenceView, mention: QuantityMention, frame: ClaimFrame) -> Skip | None:
+    """Why a figure is not the kind of figure the claim gives, read from the words around it."""
+    text = mention.quantity.text
+    before = view.text[max(0, mention.start - 80) : mention.start]
+    after = view.text[mention.end : mention.end + 40]
+    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(view.text[mention.end : mention.end + 12]):
+        return Skip("age", f"{text} is an age, not a count")
+    if _CHANGE_BEFORE.search(before):
+        return Skip("change", f"{text} is a change, not a total")
+    if _INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after):
+        return Skip("addition", f"{text} is an addition, not the total")
+    if (_PART_AFTER.match(after) and not frame.part) or _PART_BEFORE.search(before):
+        return Skip("part", f"{text} is a part of a group, not its total")
+    if _WHOLE_BEFORE.search(view.text[max(0, mention.start - 40) : mention.start]):
+        return Skip("part", f"{text} is the whole group a part is counted from, not the claim's figure")
+    if is_distributive(after) != frame.rate:
+        if frame.rate:
+            return Skip("distributive", f"{text} is a total, and the claim gives a rate")
+        return Skip("distributive", f"{text} is per unit or per period, not a total")
+    if _SHARED_AFTER.match(after + view.text[mention.end + 40 : mention.end + 100]):
+        return Skip("shared", f"{text} is shared with others named beside the subject")
+    quantity = mention.quantity
+    clause_before = view.text[clause_start(view.text, mention.start) : mention.start]
+    single = quantity.interval.low == quantity.interval.high
+    if single and (quantity.text.lower().startswith("between") or _SPLIT_BEFORE.search(clause_before)):
+        return Skip("split", f"{text} is one side of a split")
+    if _breakdown(view, mention):
+        return Skip("split", f"{text} is one of several figures given for parts, not the total")
+    return None
+
+
+def aggregate(view: SentenceView, mention: QuantityMention, instances: TermSet) -> Skip | None:
+    """The sentence counts several instances of what the claim has one of ("9,000 migrants
+    returned on 40 flights" for a claim about one flight): its figure adds them up."""
+    if not instances:
+        return None
+    for other in view.quantities:
+        if other is mention or other.quantity.interval.high < 2:
+            continue
+        following = re.match(r"\s+((?:[\w-]+\s+){0,2}?[\w-]+)", view.text[other.end : other.end + 40])
+        if following and instances.search(following.group(1)):
+            return Skip("aggregate", f"{mention.quantity.text} adds up {other.quantity.text} {following.group(1)}")
+    return None
+
+
+def _breakdown(view: SentenceView, mention: QuantityMention) -> bool:
+    """Two or more figures of the sentence, each followed by a place: "900 in Province A and 120 in Province B"."""
+    placed = [q for q in view.quantities if _IN_PLACE_AFTER.match(view.text[q.end : q.end + 50])]
+    return len(placed) >= 2 and mention in placed
+
+
+def date_kind(view: SentenceView, mention: DateMention) -> Skip | None:
+    """Why a date in the sentence is not an event's date: the dateline of the
+    article, or a bound of a range ("since 2000", "after the Cold War")."""
+    if is_dateline(view, mention):
+        return Skip("dateline", f"{mention.text} is the article's dateline")
+    before = view.text[max(0, mention.start - 30) : mention.start]
+    if _RELATIVE_TO_AFTER.match(view.text[mention.end : mention.end + 40]):
+        return Skip("relative-to-other", f"{mention.text} is given relative to another day")
+    if _RANGE_BOUND_BEFORE.search(before) and not re.search(r"\bmembers?\s+since\s+$", before, re.IGNORECASE):
+        return Skip("bound", f"{mention.text} bounds a period, it does not date the event")
+    return None
+
+
+def is_dateline(view: SentenceView, mention: DateMention) -> bool:
+    """The date opens the paragraph, after a city or alone, and a dash follows: "SEOUL, Nov. 4, 2024 —"."""
+    return (
+        view.offset == 0
+        and _DATELINE_BEFORE.match(view.text[: mention.start]) is not None
+        and _DASH_AFTER.match(view.text[mention.end :]) is not None
+    )

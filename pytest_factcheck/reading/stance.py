@@ -1,0 +1,126 @@
+"""Stance: whether the sentence claims a value, or reports, denies, doubts or plans it.
+
+"A post falsely claimed the bridge opened in 1990", "rumours of 50,000 were
+dismissed", "could the toll reach 5,000?" and "the toll could reach 5,000" all
+name a value without claiming it. Attributed claims ("X said that …") are
+still claims; the finding names who is quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..lexicon import DENIAL_WORDS, FALSEHOOD_WORDS, MODAL_WORDS, SAY_WORDS, TARGET_WORDS
+from .codes import Skip
+from .frame import ClaimFrame
+from .view import SentenceView, clause_start, is_verb, words_of
+
+_QUOTES = '"“”«»'
+_NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.IGNORECASE)
+_ACCORDING_TO = re.compile(r"\baccording to ([^,.;]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Speech:
+    """Who a claim is attributed to, and whether it is quoted."""
+
+    attributed_to: str | None
+    quoted: bool
+
+
+def speech_of(view: SentenceView, start: int, end: int) -> Speech:
+    """Attribution and quotation around the value at ``start:end``."""
+    before = view.text[:start]
+    quoted = sum(before.count(q) for q in _QUOTES) % 2 == 1 and any(q in view.text[end:] for q in _QUOTES)
+    attributed: str | None = None
+    if view.has_parser:
+        tokens = view.tokens_in(start, end)
+        if tokens:
+            attributed = _speaker(tokens[0])
+    if attributed is None:
+        match = _ACCORDING_TO.search(view.text)
+        attributed = match.group(1).strip() if match else None
+    return Speech(attributed, quoted)
+
+
+def stance_of(view: SentenceView, start: int, end: int, frame: ClaimFrame) -> Skip | None:
+    """Why the value at ``start:end`` is not claimed by the sentence, or None when it is.
+
+    A possibility or forecast is refused unless the fact's claim is one; a
+    target or plan is refused unless the claim is a pledge or target
+    ("agreed to spend 5% by 2035").
+    """
+    refused = frozenset() if frame.modal else MODAL_WORDS if frame.committed else MODAL_WORDS | TARGET_WORDS
+    found = view.text[start:end]
+    if view.is_question:
+        return Skip("question", f"the sentence asks about {found}; it does not state it")
+    if view.has_parser:
+        tokens = view.tokens_in(start, end)
+        if tokens:
+            return _stance_parsed(tokens[0], found, refused)
+    return _stance_by_order(view, start, found, refused)
+
+
+def _stance_parsed(token: Any, found: str, refused: frozenset[str]) -> Skip | None:
+    """Falsehoods, denials and negations above the value, within its own clause (a relative
+    clause, "which paid $60 million", is not denied by its main clause); modals on the
+    value's own verb or noun ("could reach", "is expected to reach", "a target of 5%")."""
+    for ancestor in [token, *token.ancestors]:
+        words = [*ancestor.children] if ancestor.i == token.i else [ancestor, *ancestor.children]
+        lowered = {w.lower_ for w in words} | {w.lemma_.lower() for w in words}
+        if ancestor.lower_ in DENIAL_WORDS or any(
+            c.dep_ == "neg" or (c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in DENIAL_WORDS)
+            for c in ancestor.children
+        ):
+            return Skip("denied", "the sentence denies or disputes this figure")
+        if lowered & FALSEHOOD_WORDS:
+            return Skip("falsehood", f"the sentence reports {found} as a false claim or a rumour")
+        if ancestor.dep_ in ("relcl", "appos"):
+            break
+    if _modal(token, refused):
+        return Skip("modality", f"{found} is a possibility, plan or forecast, not a reported figure")
+    return None
+
+
+def _modal(token: Any, refused: frozenset[str]) -> bool:
+    """A modal word on the value's own verb (and the verbs it completes) or on the noun it measures."""
+    nodes = []
+    current = token
+    for _ in range(4):  # up to the value's noun and the preposition it hangs from
+        if current.head.i == current.i or current.pos_ in ("VERB", "AUX"):
+            break
+        current = current.head
+        if current.pos_ in ("NOUN", "ADJ"):
+            nodes.append(current)
+    verb = current if current.pos_ in ("VERB", "AUX") else None
+    while verb is not None:
+        nodes.append(verb)
+        verb = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else None
+    for node in nodes:
+        children = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass", "advmod", "amod")}
+        if (children | {node.lower_, node.lemma_.lower()}) & refused:
+            return True
+    return False
+
+
+def _stance_by_order(view: SentenceView, start: int, found: str, refused: frozenset[str]) -> Skip | None:
+    words = words_of(view.text)
+    clause_before = view.text[clause_start(view.text, start) : start]
+    if _NEGATION.search(clause_before) or set(words) & DENIAL_WORDS:
+        return Skip("denied", "the sentence denies or disputes this figure")
+    if set(words) & FALSEHOOD_WORDS:
+        return Skip("falsehood", f"the sentence reports {found} as a false claim or a rumour")
+    if set(words_of(clause_before)) & refused:
+        return Skip("modality", f"{found} is a possibility, plan or forecast, not a reported figure")
+    return None
+
+
+def _speaker(token: Any) -> str | None:
+    for ancestor in token.ancestors:
+        if ancestor.lower_ in SAY_WORDS and is_verb(ancestor):
+            for child in ancestor.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return str(child.doc[child.left_edge.i : child.right_edge.i + 1].text)
+    return None

@@ -1,0 +1,110 @@
+"""Time: whether a value speaks of the time the fact's claim speaks of.
+
+A sentence's own time (its explicit dates) must agree with the claim's time;
+without one, the source's publication date is the latest time it can speak
+of: an article published before the fact's event cannot report it, and one
+published before a period ended can only give a running total for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..dates import DateMention
+from ..lexicon import COMMITMENT_WORDS, MODAL_WORDS, TARGET_WORDS
+from ..model import DateValue, Fact
+from .codes import Skip
+from .frame import ClaimFrame
+from .markers import is_dateline
+from .view import SentenceView, words_of
+
+_PRESENT = re.compile(r"\b(?:currently|at present|at the moment|so far this year|to date)\b", re.IGNORECASE)
+_NEWS_DAY = re.compile(r"day\b|yesterday|today|tomorrow", re.IGNORECASE)
+_BY_YEAR = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+_FORWARD_WORDS = MODAL_WORDS | TARGET_WORDS | COMMITMENT_WORDS | frozenset({"raise", "raising", "increase", "reach"})
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "period": 3}
+
+
+def other_time(frame: ClaimFrame, view: SentenceView, published: dt.date | None) -> Skip | None:
+    """When the claim names its time ("in 2024") and the sentence dates its
+    figure otherwise ("in 2023", "on December 29"), the figures are not comparable."""
+    period = frame.time
+    if period is None:
+        return None
+    dated = [t for d in view.dates if not _news_day(d) and not is_dateline(view, d) for t in [d.value_at(published)]]
+    times = [t for t in dated if t is not None]
+    if published is not None and _PRESENT.search(view.text):
+        times.append(DateValue(published, published, "day", "now"))
+    if not times:
+        return None
+    for time in times:
+        overlaps = time.start <= period.end and period.start <= time.end
+        if overlaps and _rank(time) >= _rank(period):
+            return None
+    return Skip("other-time", f"a figure for {times[0].text}, not for {period.text}")
+
+
+def forward_looking(frame: ClaimFrame, view: SentenceView) -> Skip | None:
+    """A claim that is a target for a deadline ("2.5% of GDP by 2027") compares only with figures
+    said of the future or of a commitment, not with today's level ("currently stands at 2.3%")."""
+    if frame.deadline is None:
+        return None
+    words = set(words_of(view.text))
+    if words & _FORWARD_WORDS or _BY_YEAR.search(view.text):
+        return None
+    return Skip("other-time", f"a figure for now, and the claim's is a target for {frame.deadline.text}")
+
+
+def _news_day(mention: DateMention) -> bool:
+    """ "On Wednesday", "yesterday": the day something was said or done, not the period a figure covers."""
+    return mention.value is None and _NEWS_DAY.search(mention.text) is not None
+
+
+def _rank(value: DateValue) -> int:
+    """Coarseness: a year is coarser than a month, a month than a day."""
+    return _PRECISION_RANK.get(value.precision, 2)
+
+
+def publication_time(fact: Fact, frame: ClaimFrame, published: dt.date | None) -> Skip | None:
+    """Whether a source published on ``published`` can speak of the fact's event at all."""
+    if published is None:
+        return None
+    if fact.date is not None and not fact.date.recurring and published < fact.date.start:
+        return Skip(
+            "before-event",
+            f"published {published.isoformat()}, before the fact's event ({fact.date.text}): it cannot report it",
+        )
+    time = frame.time
+    if time is None or fact.date is not None:
+        return None
+    if published < time.start:
+        return Skip("before-event", f"published {published.isoformat()}, before the time of the claim ({time.text})")
+    if frame.time_is_period and published <= time.end and time.precision in ("year", "period"):
+        return Skip(
+            "period-open",
+            f"published {published.isoformat()}, before {time.text} ended: a figure then is a running total",
+        )
+    return None
+
+
+def in_force(fact: Fact, published: dt.date | None, contradicts: bool) -> Skip | None:
+    """A fact with ``as_of``/``until`` judges only sources published while its value held."""
+    if fact.as_of is None and fact.until is None:
+        return None
+    if published is None:
+        if contradicts:
+            return Skip(
+                "not-in-force", "the source has no publication date, and this fact's value holds only for a period"
+            )
+        return None
+    if fact.as_of is not None and published < fact.as_of.start:
+        return Skip(
+            "not-in-force", f"published {published.isoformat()}, before this value held (as_of {fact.as_of.text})"
+        )
+    if fact.until is not None and published > fact.until.end:
+        return Skip(
+            "not-in-force",
+            f"published {published.isoformat()}, after this value stopped holding (until {fact.until.text})",
+        )
+    return None

@@ -1,0 +1,142 @@
+"""One sentence as the readers see it: its text, its parse and its values, read once.
+
+Every fact that a sentence is about asks the same questions of it (which
+numbers, which dates, which tokens are subject terms); :class:`SentenceView`
+answers each once. The helpers below work on its text by word order, for the
+blank pipeline and for headlines, which parsers misread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+from functools import cached_property
+from typing import Any
+
+from ..dates import DateMention, find_dates
+from ..quantities import QuantityMention, find_quantities
+from ..terms import TermSet, american_spelling
+
+#: A wire dateline opening a paragraph: "SEOUL, Nov. 4, 2024 —", "Pyongyang/Seoul, January 9, 2026 –".
+DATELINE_PREFIX = re.compile(r"\s*[A-Z][\w.'’ /-]{0,60},\s+[^–—\n]{4,40}?\s*[–—-]{1,2}\s")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\bwhich\b|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
+
+
+class SentenceView:
+    """One sentence with its values read once and shared by every fact."""
+
+    def __init__(self, span: Any, has_parser: bool, published: dt.date | None = None, first: bool = False) -> None:
+        self.span = span
+        self.text: str = span.text
+        self.offset: int = span.start_char  # offset of the sentence in its paragraph
+        self.has_parser = has_parser
+        self.published = published
+        self.first = first  # the first sentence of its document, where a dateline stands
+        self._token_spans: dict[tuple[str, ...], set[int]] = {}
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        return find_dates(self.text)
+
+    @cached_property
+    def quantities(self) -> list[QuantityMention]:
+        """Numbers that are not part of a date ("2024" in "June 2024")."""
+        taken = [(d.start, d.end) for d in self.dates]
+        return [q for q in find_quantities(self.text) if not any(q.start < e and s < q.end for s, e in taken)]
+
+    @cached_property
+    def body_start(self) -> int:
+        """Where the sentence's own words start, after a dateline at the top of a paragraph."""
+        if self.offset != 0:
+            return 0
+        match = DATELINE_PREFIX.match(self.text)
+        return match.end() if match else 0
+
+    @cached_property
+    def is_question(self) -> bool:
+        return self.text.rstrip().rstrip("\"'”’)").endswith("?")
+
+    def tokens_in(self, start: int, end: int) -> list[Any]:
+        """Tokens overlapping the sentence-relative character range."""
+        return [t for t in self.span if t.idx - self.offset < end and t.idx - self.offset + len(t.text) > start]
+
+    def token_spans(self, terms: TermSet) -> set[int]:
+        """Indexes of the tokens inside a mention of any of ``terms``; computed
+        once per sentence and term set, as every figure and date asks again."""
+        if terms.terms not in self._token_spans:
+            indexes: set[int] = set()
+            for start, end in terms.spans(self.text):
+                indexes.update(t.i for t in self.tokens_in(start, end))
+            self._token_spans[terms.terms] = indexes
+        return self._token_spans[terms.terms]
+
+    def position(self, token: Any) -> int:
+        """The sentence-relative offset of a token."""
+        return int(token.idx) - self.offset
+
+
+def root_of(tokens: Sequence[Any]) -> Any:
+    """The token of ``tokens`` whose head lies outside them."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in inside or token.head.i == token.i:
+            return token
+    return tokens[-1]
+
+
+def is_verb(token: Any) -> bool:
+    """A clause head: a verb, or the root of a verbless (headline) sentence."""
+    return bool(token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT")
+
+
+def governing_verb(token: Any) -> Any | None:
+    """The nearest verb above ``token`` (itself included), within six steps."""
+    current = token
+    for _ in range(7):
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def is_headline(text: str) -> bool:
+    """Title Case text ("Flight Carrying 266 Migrants Lands"), which parsers misread."""
+    words = re.findall(r"[A-Za-z][\w'’]*", text)
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7
+
+
+def clause_start(text: str, position: int) -> int:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, position)]
+    return breaks[-1] if breaks else 0
+
+
+def clause_end(text: str, position: int) -> int:
+    match = _CLAUSE_BREAK.search(text, position)
+    return match.start() if match else len(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """A crude stem, enough to match "signed", "signing" and "signs" to "sign"."""
+    lowered = american_spelling(word.lower())
+    for suffix in ("ing", "ed", "es", "s"):
+        if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 3:
+            lowered = lowered[: -len(suffix)]
+            break
+    return lowered[:-1] if lowered.endswith("e") and len(lowered) > 3 else lowered
+
+
+@functools.lru_cache(maxsize=256)
+def stems_of(words: frozenset[str]) -> frozenset[str]:
+    """The stems of a fact's own words, computed once per fact rather than per token."""
+    return frozenset(stem(w) for w in words)
+
+
+def words_of(text: str) -> list[str]:
+    """The lowercase words of ``text``."""
+    return re.findall(r"[\w'’-]+", text.lower())

@@ -1,0 +1,298 @@
+"""The document-level loop at archive scale: candidates found with one
+automaton for all facts, parsed in batches across documents, each distinct
+sentence parsed once per run.
+
+:func:`checking.check_document` is :meth:`Scanner.check` on one document; the
+API and the plugin use one :class:`Scanner` for a whole corpus, so that the
+term index is built once and sentences repeated across documents (bylines,
+boilerplate, a headline quoted again) are analysed once.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .model import Fact, Finding
+from .terms import TermIndex
+
+if TYPE_CHECKING:
+    from .cache import AnalysisCache
+    from .checking import FactMatcher
+    from .nlp import Pipeline, PipelineLoader
+    from .sources import Document
+
+#: Documents whose candidate sentences go through the pipeline together (one nlp.pipe batch stream).
+DOCUMENTS_PER_BATCH = 32
+#: Progress is shown for analyses of more sources than this.
+PROGRESS_FROM = 50
+#: Distinct sentences kept parsed (an LRU): enough for an archive's boilerplate, bounded in memory.
+SEEN_SENTENCES = 4096
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    about: tuple[int, ...]  # indexes into the scanner's matchers
+
+
+@dataclass
+class Scanner:
+    """Checks documents against a fixed list of fact matchers."""
+
+    matchers: Sequence[FactMatcher]
+    source: Pipeline | PipelineLoader  # a loader is called on the first sentence to parse
+    index: TermIndex = field(init=False)
+    _parsed: OrderedDict[str, list[Any]] = field(init=False, default_factory=OrderedDict)
+    _splits: OrderedDict[str, list[tuple[int, int]]] = field(init=False, default_factory=OrderedDict)
+
+    def __post_init__(self) -> None:
+        self.index = TermIndex.of(m.subject for m in self.matchers)
+
+    @property
+    def pipeline(self) -> Pipeline:
+        from .nlp import PipelineLoader
+
+        return self.source() if isinstance(self.source, PipelineLoader) else self.source
+
+    def check(self, document: Document, applicable: Iterable[int] | None = None) -> list[Finding]:
+        """The findings of one document, for the matchers at ``applicable`` (all by default)."""
+        return next(self.check_many([(document, applicable)]))[1]
+
+    def check_many(
+        self, work: Iterable[tuple[Document, Iterable[int] | None]]
+    ) -> Iterator[tuple[Document, list[Finding]]]:
+        """(document, findings) for each document in order; parsing is batched across documents."""
+        chunk: list[tuple[Document, list[_Candidate], list[Finding]]] = []
+        for document, applicable in work:
+            allowed = set(range(len(self.matchers))) if applicable is None else set(applicable)
+            candidates, long_findings = self._candidates(document, allowed)
+            chunk.append((document, candidates, long_findings))
+            if len(chunk) >= DOCUMENTS_PER_BATCH:
+                yield from self._judge_chunk(chunk)
+                chunk = []
+        yield from self._judge_chunk(chunk)
+
+    def _candidates(self, document: Document, allowed: set[int]) -> tuple[list[_Candidate], list[Finding]]:
+        from .checking import MAX_SENTENCE, _defused, _too_long
+
+        prose = document.prose
+        matchers = self.matchers
+        candidates: list[_Candidate] = []
+        for start, end in document.paragraphs:
+            possible = self.index.candidates(prose, start, end) & allowed
+            mentioned = [i for i in sorted(possible) if matchers[i].subject.search(prose, start, end)]
+            if not mentioned:
+                continue
+            for sentence_start, sentence_end in self._split(_defused(prose[start:end])):
+                first, last = start + sentence_start, start + sentence_end
+                about = tuple(i for i in mentioned if matchers[i].subject.search(prose, first, last))
+                if about:
+                    candidates.append(_Candidate(first, last, about))
+        long_findings = [
+            _too_long(matchers[i], prose, c.start, c.end, document)
+            for c in candidates
+            if c.end - c.start > MAX_SENTENCE
+            for i in c.about
+            if matchers[i].is_about(prose[c.start : c.end])
+        ]
+        return [c for c in candidates if c.end - c.start <= MAX_SENTENCE], long_findings
+
+    def _split(self, text: str) -> list[tuple[int, int]]:
+        spans = self._splits.get(text)
+        if spans is None:
+            spans = self.pipeline.sentence_spans(text)
+            _remember(self._splits, text, spans)
+        else:
+            self._splits.move_to_end(text)
+        return spans
+
+    def _judge_chunk(
+        self, chunk: list[tuple[Document, list[_Candidate], list[Finding]]]
+    ) -> Iterator[tuple[Document, list[Finding]]]:
+        from .checking import _defused, _finding
+        from .reading.judge import judge
+        from .reading.view import SentenceView
+
+        texts = [_defused(d.prose[c.start : c.end]) for d, candidates, _ in chunk for c in candidates]
+        fresh = list(dict.fromkeys(t for t in texts if t not in self._parsed))
+        views: dict[str, list[Any]] = {}
+        if fresh:
+            pipeline = self.pipeline
+            for text, parsed in zip(fresh, pipeline.pipe(fresh), strict=True):
+                views[text] = [SentenceView(s, pipeline.has_parser) for s in parsed.sents]
+        for text in texts:
+            if text not in views:
+                views[text] = self._parsed[text]
+                self._parsed.move_to_end(text)
+        for text, sentence_views in views.items():
+            _remember(self._parsed, text, sentence_views)
+        position = 0
+        for document, candidates, findings in chunk:
+            for candidate in candidates:
+                for view in views[texts[position]]:
+                    for i in candidate.about:
+                        matcher = self.matchers[i]
+                        if matcher.is_about(view.text):
+                            frame = matcher.frame(self.pipeline.nlp, self.pipeline.has_parser, self.pipeline.name)
+                            judgement = judge(matcher, view, frame, document.published)
+                            findings.append(_finding(matcher.fact, view, judgement, document, candidate.start))
+                position += 1
+            yield document, findings
+
+
+def _remember(memory: OrderedDict[str, Any], key: str, value: Any) -> None:
+    memory[key] = value
+    memory.move_to_end(key)
+    while len(memory) > SEEN_SENTENCES:
+        memory.popitem(last=False)
+
+
+def scan_corpus(
+    facts: Sequence[Fact],
+    documents: dict[str, Document],
+    scopes: dict[str, set[str]],
+    pipeline: Pipeline | PipelineLoader,
+    cache: AnalysisCache | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, list[Finding]]:
+    """Findings per fact id over every document in its scope, in document order.
+
+    With a ``cache``, a (document, fact) pair analysed before in the same
+    environment is read back; only the facts missing for a document are checked.
+    """
+    from .cache import document_key, fact_key, plugin_fingerprint
+
+    findings: dict[str, list[Finding]] = {f.id: [] for f in facts}
+    per_document: dict[str, dict[str, list[Finding]]] = {}
+    if not documents:
+        cache = None  # nothing to read: not even the pipeline's versions are looked up
+    fact_keys = [fact_key(f) for f in facts] if cache is not None else []
+    environment = f"{plugin_fingerprint()}|{pipeline.identity}" if cache is not None else ""
+    keys: dict[str, str] = {}
+    work: list[tuple[Document, list[int]]] = []
+    for name, document in documents.items():
+        applicable = [i for i, f in enumerate(facts) if name in scopes[f.id]]
+        if not applicable:
+            continue
+        if cache is None:
+            work.append((document, applicable))
+            continue
+        key = keys[name] = document_key(document.sha256, document.prose, document.path, document.published, environment)
+        stored = per_document[name] = cache.get(key)
+        missing = [i for i in applicable if fact_keys[i] not in stored]
+        cache.hits += len(applicable) - len(missing)
+        cache.misses += len(missing)
+        if missing:
+            work.append((document, missing))
+    analysed = 0
+    if cache is not None and cache.run_id:
+        work, analysed = _share_with_other_workers(work, cache, keys, fact_keys, per_document, facts, pipeline)
+    total = analysed + len(work)
+    for document, found in _scanner(facts, pipeline).check_many(work) if work else ():
+        analysed += 1
+        if progress is not None and total > PROGRESS_FROM:
+            progress(analysed, total)
+        if cache is None:
+            per_document[document.path] = {}
+            for finding in found:
+                per_document[document.path].setdefault(finding.fact_id, []).append(finding)
+            continue
+        name = document.path
+        applicable = [i for i, f in enumerate(facts) if name in scopes[f.id]]
+        _store(cache, keys[name], per_document[name], applicable, found, facts, fact_keys)
+    if cache is not None:
+        cache.touch(list(keys.values()))
+        cache.sources_analysed += analysed
+        cache.sources_reused += len(keys) - analysed
+    for name in documents:
+        stored = per_document.get(name, {})
+        for i, fact in enumerate(facts):
+            if name not in scopes[fact.id]:
+                continue
+            key = fact_keys[i] if cache is not None else fact.id
+            findings[fact.id].extend(stored.get(key, []))
+    return findings
+
+
+def _share_with_other_workers(
+    work: list[tuple[Document, list[int]]],
+    cache: AnalysisCache,
+    keys: dict[str, str],
+    fact_keys: list[str],
+    per_document: dict[str, dict[str, list[Finding]]],
+    facts: Sequence[Fact],
+    pipeline: Pipeline | PipelineLoader,
+) -> tuple[list[tuple[Document, list[int]]], int]:
+    """Under pytest-xdist: analyse the sources this worker claims first, then
+    read the others' from the shared cache as their workers store them; a
+    source whose worker does not deliver in time is analysed here. Returns
+    the work left (none) and the number of sources analysed here."""
+    import time
+
+    from .cache import CLAIM_PATIENCE
+
+    def claimed() -> Iterator[tuple[Document, list[int]]]:
+        for document, missing in work:
+            if cache.claim(keys[document.path]):
+                yield document, missing
+            else:
+                deferred.append((document, missing))
+
+    deferred: list[tuple[Document, list[int]]] = []
+    missing_of = {document.path: missing for document, missing in work}
+    analysed = 0
+    for document, found in _scanner(facts, pipeline).check_many(claimed()) if work else ():
+        analysed += 1
+        _store(
+            cache,
+            keys[document.path],
+            per_document[document.path],
+            missing_of[document.path],
+            found,
+            facts,
+            fact_keys,
+        )
+    deadline = time.monotonic() + CLAIM_PATIENCE
+    left: list[tuple[Document, list[int]]] = []
+    for document, missing in deferred:  # in claiming order: the other workers store them roughly in it
+        key = keys[document.path]
+        while True:
+            stored = cache.get(key)
+            if all(fact_keys[i] in stored for i in missing):
+                per_document[document.path].update(stored)
+                break
+            if time.monotonic() > deadline:
+                left.append((document, missing))
+                break
+            time.sleep(0.02)
+    deferred = left
+    return deferred, analysed
+
+
+def _store(
+    cache: AnalysisCache,
+    key: str,
+    stored: dict[str, list[Finding]],
+    analysed: list[int],
+    found: list[Finding],
+    facts: Sequence[Fact],
+    fact_keys: list[str],
+) -> None:
+    by_fact: dict[str, list[Finding]] = {}
+    for finding in found:
+        by_fact.setdefault(finding.fact_id, []).append(finding)
+    for i in analysed:
+        if fact_keys[i] not in stored:
+            stored[fact_keys[i]] = by_fact.get(facts[i].id, [])
+    cache.put(key, stored)
+
+
+def _scanner(facts: Sequence[Fact], pipeline: Pipeline | PipelineLoader) -> Scanner:
+    """Built only when some source must be analysed: compiling the facts' terms loads inflect."""
+    from .checking import FactMatcher
+
+    return Scanner([FactMatcher.of(f) for f in facts], pipeline)

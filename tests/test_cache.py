@@ -1,0 +1,217 @@
+"""The persistent analysis cache: re-runs analyse only what changed, and the
+cache is never trusted when it is corrupt, stale or from another environment."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pytest_factcheck.api import check_facts, read_corpus
+from pytest_factcheck.cache import FILE_NAME, AnalysisCache, decode, encode
+from pytest_factcheck.model import Finding, Verdict
+from pytest_factcheck.nlp import Pipeline
+from pytest_factcheck.schema import read_facts_file
+
+FACTS = """\
+sources:
+  - articles/*.txt
+facts:
+  - id: treaty-signed
+    claim: Russia and North Korea signed their mutual defence treaty in June 2024.
+    subject: [treaty, pact]
+    context: [signed, signing]
+    date: June 2024
+
+  - id: nk-troops
+    claim: North Korea has sent 14,000–15,000 troops to Russia.
+    subject: [troops, soldiers]
+    quantity: 14,000–15,000
+    tolerance: 5%
+"""
+FIRST = "The treaty, signed in June 2023, was a surprise.\nPyongyang sent around 15,000 troops to Russia.\n"
+SECOND = "The pact was signed in June 2024.\nOfficials said 30,000 troops had gone.\n"
+RUN = ("--factcheck-model=blank:en", "-p", "no:hypothesispytest", "--factcheck-json=report.json")
+
+
+@pytest.fixture(autouse=True)
+def _heavy_imports_done(preloaded: None) -> None:
+    """See ``preloaded`` in conftest.py."""
+
+
+@pytest.fixture
+def newsroom(pytester: pytest.Pytester) -> pytest.Pytester:
+    pytester.makefile(".yaml", facts=FACTS)
+    (pytester.path / "articles").mkdir()
+    (pytester.path / "articles" / "a.txt").write_text(FIRST, encoding="utf-8")
+    (pytester.path / "articles" / "b.txt").write_text(SECOND, encoding="utf-8")
+    return pytester
+
+
+def _findings(pytester: pytest.Pytester) -> list[Any]:
+    report = json.loads((pytester.path / "report.json").read_text(encoding="utf-8"))
+    return [(entry["id"], entry["outcome"], entry["findings"]) for entry in report["facts"]]
+
+
+def _database(pytester: pytest.Pytester) -> Path:
+    return pytester.path / ".pytest_cache" / "d" / "factcheck" / FILE_NAME
+
+
+def test_a_re_run_reads_every_source_from_the_cache_with_the_same_findings(newsroom: pytest.Pytester) -> None:
+    cold = newsroom.runpytest(*RUN)
+    cold.stdout.fnmatch_lines(["analysis cache: 0 source(s) read from the cache, 2 analysed*"])
+    first = _findings(newsroom)
+    warm = newsroom.runpytest(*RUN)
+    warm.stdout.fnmatch_lines(["analysis cache: 2 source(s) read from the cache, 0 analysed (4 *reused, 0 made)"])
+    assert _findings(newsroom) == first
+    assert warm.ret == cold.ret == 1
+
+
+def test_editing_one_article_analyses_that_article_only(newsroom: pytest.Pytester) -> None:
+    newsroom.runpytest(*RUN)
+    (newsroom.path / "articles" / "a.txt").write_text(FIRST.replace("June 2023", "June 2024"), encoding="utf-8")
+    result = newsroom.runpytest(*RUN)
+    result.stdout.fnmatch_lines(["analysis cache: 1 source(s) read from the cache, 1 analysed (2 *reused, 2 made)"])
+    outcomes = {fact: outcome for fact, outcome, _ in _findings(newsroom)}
+    assert outcomes["treaty-signed"] == "passed"  # the edit is seen, not the cached contradiction
+
+
+def test_editing_one_fact_checks_only_that_fact_again(newsroom: pytest.Pytester) -> None:
+    newsroom.runpytest(*RUN)
+    newsroom.makefile(".yaml", facts=FACTS.replace("quantity: 14,000–15,000", "quantity: 30,000"))
+    result = newsroom.runpytest(*RUN)
+    result.stdout.fnmatch_lines(["analysis cache: 0 source(s) read from the cache, 2 analysed (2 *reused, 2 made)"])
+    by_id = {fact: findings for fact, _, findings in _findings(newsroom)}
+    assert {f["verdict"] for f in by_id["nk-troops"] if f["found"] == "30,000"} == {"supports"}
+
+
+def test_a_fact_moved_to_another_line_is_not_checked_again(newsroom: pytest.Pytester) -> None:
+    newsroom.runpytest(*RUN)
+    newsroom.makefile(".yaml", facts=FACTS.replace("facts:\n", "facts:\n\n\n"))
+    result = newsroom.runpytest(*RUN)
+    result.stdout.fnmatch_lines(["analysis cache: 2 source(s) read from the cache, 0 analysed*"])
+
+
+def test_a_corrupt_cache_file_is_discarded_with_a_warning(newsroom: pytest.Pytester) -> None:
+    newsroom.runpytest(*RUN)
+    first = _findings(newsroom)
+    database = _database(newsroom)
+    database.write_bytes(b"this is not a database" * 100)
+    for suffix in ("-wal", "-shm"):
+        Path(str(database) + suffix).unlink(missing_ok=True)
+    result = newsroom.runpytest(*RUN)
+    result.stdout.fnmatch_lines(["*analysis cache*was corrupt*discarded and rebuilt*"])
+    result.stdout.fnmatch_lines(["analysis cache: 0 source(s) read from the cache, 2 analysed*"])
+    assert _findings(newsroom) == first
+
+
+def test_a_tampered_entry_is_never_trusted(newsroom: pytest.Pytester) -> None:
+    newsroom.runpytest(*RUN)
+    first = _findings(newsroom)
+    with sqlite3.connect(_database(newsroom)) as connection:
+        connection.execute("UPDATE analyses SET value = replace(value, 'contradicts', 'supports')")
+    result = newsroom.runpytest(*RUN)
+    result.stdout.fnmatch_lines(["*corrupt entry of the analysis cache*discarded*"])
+    assert _findings(newsroom) == first
+
+
+def test_cache_clear_and_the_no_cache_option(newsroom: pytest.Pytester) -> None:
+    newsroom.runpytest(*RUN)
+    cleared = newsroom.runpytest(*RUN, "--cache-clear")
+    cleared.stdout.fnmatch_lines(["analysis cache: 0 source(s) read from the cache, 2 analysed*"])
+    _database(newsroom).unlink()
+    off = newsroom.runpytest(*RUN, "--factcheck-no-cache")
+    off.stdout.no_fnmatch_line("analysis cache:*")
+    assert not _database(newsroom).exists()
+
+
+def test_without_pytest_s_cache_the_run_still_checks(newsroom: pytest.Pytester) -> None:
+    result = newsroom.runpytest(*RUN, "-p", "no:cacheprovider")
+    result.assert_outcomes(failed=2)
+    result.stdout.no_fnmatch_line("analysis cache:*")
+
+
+def test_another_pipeline_misses(tmp_path: Path, pipeline: Pipeline, blank_pipeline: Pipeline) -> None:
+    (tmp_path / "facts.yaml").write_text(FACTS, encoding="utf-8")
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(FIRST, encoding="utf-8")
+    facts_file = read_facts_file(tmp_path / "facts.yaml")
+    corpus = read_corpus(facts_file)
+    cache = AnalysisCache.open(tmp_path / "cache.sqlite", 10**8)
+    assert cache is not None
+    check_facts(facts_file.facts, corpus, blank_pipeline, tmp_path, cache=cache)
+    check_facts(facts_file.facts, corpus, blank_pipeline, tmp_path, cache=cache)
+    assert (cache.hits, cache.misses) == (2, 2)
+    trained = check_facts(facts_file.facts, corpus, pipeline, tmp_path, cache=cache)
+    assert (cache.hits, cache.misses) == (2, 4)  # another model: nothing reused
+    assert trained == check_facts(facts_file.facts, corpus, pipeline, tmp_path)
+    cache.close()
+
+
+def test_the_size_limit_evicts_the_least_recently_used(tmp_path: Path) -> None:
+    cache = AnalysisCache.open(tmp_path / "cache.sqlite", 2000)
+    assert cache is not None
+    finding = Finding("f", "a.txt", 1, Verdict.SUPPORTS, "x" * 400)
+    for key in ("old", "middle", "new"):
+        cache.put(key, {"fact": [finding]})
+    cache.touch(["old"])  # used again: now the most recent
+    assert cache.evict() >= 1
+    assert cache.get("middle") == {}
+    assert cache.get("old") == {"fact": [finding]}
+    cache.close()
+
+
+def test_findings_round_trip_field_by_field() -> None:
+    finding = Finding("f", "a.txt", 3, Verdict.CONTRADICTS, "q", found="x", value_line=3, quoted=True)
+    assert decode(Finding, json.loads(json.dumps(encode(finding)))) == finding
+
+
+def test_an_interrupted_write_leaves_the_cache_consistent(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite"
+    cache = AnalysisCache.open(path, 10**8)
+    assert cache is not None
+    cache.put("kept", {"fact": []})
+    cache.close()
+    # A process killed in the middle of a write (no commit, no clean-up).
+    script = (
+        "import sys, sqlite3\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('BEGIN'); c.execute(\"INSERT INTO analyses VALUES ('half', 'x', 'y', 1, 0)\")\n"
+        "import os; os._exit(9)\n"
+    )
+    assert subprocess.run([sys.executable, "-c", script, str(path)], check=False).returncode == 9
+    reopened = AnalysisCache.open(path, 10**8)
+    assert reopened is not None
+    assert reopened.get("kept") == {"fact": []}
+    assert reopened.connection.execute("SELECT count(*) FROM analyses WHERE key = 'half'").fetchone()[0] == 0
+    reopened.close()
+
+
+def test_two_runs_at_once_share_the_cache(newsroom: pytest.Pytester) -> None:
+    command = [sys.executable, "-m", "pytest", *RUN[:-1], "-p", "no:xdist", "-q"]
+    runs = [newsroom.popen([*command, f"--factcheck-json=r{i}.json"], stdin=subprocess.DEVNULL) for i in (1, 2)]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [1, 1], outputs
+    reports = [json.loads((newsroom.path / f"r{i}.json").read_text(encoding="utf-8"))["facts"] for i in (1, 2)]
+    assert reports[0] == reports[1]
+    again = newsroom.runpytest(*RUN)
+    again.stdout.fnmatch_lines(["analysis cache: 2 source(s) read from the cache, 0 analysed*"])
+
+
+def test_xdist_workers_share_the_sources_and_agree_with_a_serial_run(newsroom: pytest.Pytester) -> None:
+    newsroom.runpytest(*RUN, "--factcheck-no-cache")
+    serial = _findings(newsroom)
+    parallel = newsroom.runpytest(*RUN, "-n", "2")
+    parallel.assert_outcomes(failed=2)
+    assert _findings(newsroom) == serial
+    with sqlite3.connect(_database(newsroom)) as connection:
+        claims = connection.execute("SELECT run, count(*) FROM claims GROUP BY run").fetchall()
+    assert len(claims) == 1 and claims[0][1] == 2  # one run; each of the 2 sources claimed by one worker
+    again = newsroom.runpytest(*RUN)
+    again.stdout.fnmatch_lines(["analysis cache: 2 source(s) read from the cache, 0 analysed*"])
+    assert _findings(newsroom) == serial
