@@ -9,7 +9,9 @@ The pytest plugin is a thin layer over :class:`Corpus` and :func:`check_facts`.
 
 from __future__ import annotations
 
+import datetime as dt
 import fnmatch
+import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -17,11 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import SourceError
-from .model import Fact, FactResult, SourceStatus
+from .model import Fact, FactResult, Finding, SourceStatus
 from .nlp import Pipeline, PipelineLoader, load_pipeline
 from .scan import scan_corpus
 from .schema import FactsFile, read_facts_file
-from .sources import SUPPORTED_SUFFIXES, Document, read_document
+from .sources import SUPPORTED_SUFFIXES, Document, parse_document, read_document
 from .suppressions import NO_BASELINE, Baseline, Marker, accept, read_markers, unknown_marker_ids
 
 if TYPE_CHECKING:
@@ -254,3 +256,33 @@ def check_facts_file(path: str | Path, model: str = "auto") -> dict[str, FactRes
     facts_file = read_facts_file(Path(path))
     corpus = read_corpus(facts_file)
     return check_facts(facts_file.facts, corpus, load_pipeline(model), facts_file.folder)
+
+
+def check_text(
+    text: str,
+    facts: str | Path | FactsFile | Iterable[Fact],
+    *,
+    source: str = "draft.txt",
+    published: dt.date | None = None,
+    model: str = "auto",
+    pipeline: Pipeline | None = None,
+) -> list[Finding]:
+    """Check one text (a draft, a headline) against facts; returns every finding.
+
+    ``facts`` is a facts file's path, a read :class:`FactsFile` or facts. The
+    source name's suffix (.txt, .md, .html) says how the text is read, and
+    inline markers and the facts' ``allow:`` apply as in a run. Facts whose
+    ``sources:`` do not match ``source`` are checked all the same: the text is
+    what the caller asked about.
+    """
+    if isinstance(facts, (str, Path)):
+        facts = read_facts_file(Path(facts))
+    chosen = [replace(f, sources=()) for f in (facts.facts if isinstance(facts, FactsFile) else facts)]
+    suffix = Path(source).suffix.lower() or ".txt"
+    document = parse_document(text, suffix, source, hashlib.sha256(text.encode("utf-8", "replace")).hexdigest())
+    document, markers, _ = read_markers(document)
+    if published is not None:
+        document = replace(document, published=published)
+    corpus = Corpus({source: document}, (SourceStatus(source, "checked"),), {source: markers} if markers else {})
+    results = check_facts(chosen, corpus, pipeline or load_pipeline(model), Path("."))
+    return [finding for fact in chosen for finding in results[fact.id].findings]

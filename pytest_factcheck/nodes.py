@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from _pytest._code.code import TerminalRepr
+from _pytest._code.code import ReprExceptionInfo, ReprFileLocation, ReprTracebackNative, TerminalRepr
 from _pytest._io import TerminalWriter
 
 from .api import Corpus, check_facts, read_corpus
@@ -17,7 +17,7 @@ from .frames_shown import warn_claims_without_value
 from .model import Fact, FactResult
 from .nlp import FactcheckWarning
 from .progress import Progress
-from .render import explain_failure
+from .render import crash_line, explain_failure
 from .schema import FactProblem, FactsFile, read_facts_file
 from .shard import shard_of
 from .state import session_state
@@ -42,6 +42,21 @@ class _PlainText(TerminalRepr):
     def toterminal(self, tw: TerminalWriter) -> None:
         for line in self.text.splitlines():
             tw.line(line)
+
+
+def _contradicted(result: FactResult, item: pytest.Item) -> ReprExceptionInfo:
+    """The failure as pytest's own exception repr: it carries a one-line crash location
+    (``--tb=line``, ``-rA``) and survives pytest-xdist's serialisation unchanged."""
+    source, line, message = crash_line(result)
+    folder = item.path.parent
+    try:
+        shown = (folder / source).relative_to(item.config.rootpath).as_posix()
+    except ValueError:
+        shown = source
+    style = item.config.getoption("tbstyle", "auto")
+    forms = {"short": f"{shown}:{line}: {message}\n", "line": ""}  # under --tb=line pytest adds the crash line
+    text = forms.get(style, explain_failure(result) + "\n")
+    return ReprExceptionInfo(ReprTracebackNative([text]), ReprFileLocation(shown, line, message))
 
 
 class FactsYamlFile(pytest.File):
@@ -158,7 +173,7 @@ class FactItem(pytest.Item):
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
         if isinstance(excinfo.value, FactContradicted):
-            return _PlainText(explain_failure(excinfo.value.result))
+            return _contradicted(excinfo.value.result, self)
         if isinstance(excinfo.value, FactcheckError):
             return _PlainText(str(excinfo.value))
         return super().repr_failure(excinfo)

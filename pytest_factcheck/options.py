@@ -44,6 +44,9 @@ SETTINGS = (
         "auto",
     ),
     output_setting("factcheck_json", "write the JSON report (format version 1) to this path after the run"),
+    output_setting("factcheck_html", "write a self-contained HTML report for editors to this path after the run"),
+    output_setting("factcheck_sarif", "write a SARIF 2.1.0 report (GitHub code scanning) to this path after the run"),
+    output_setting("factcheck_gitlab", "write a GitLab Code Quality report to this path after the run"),
     Setting(
         "factcheck_files",
         "file name patterns collected as facts files",
@@ -111,6 +114,9 @@ class Options:
     allow_outside: bool
     baseline: str | None = None
     baseline_update: bool = False
+    html_path: str | None = None
+    sarif_path: str | None = None
+    gitlab_path: str | None = None
     frames: bool = False
     cache: bool = True
     cache_megabytes: float = 256.0
@@ -147,6 +153,9 @@ def read_options(config: pytest.Config) -> Options:
         allow_outside=bool(values["factcheck_allow_outside"]),
         baseline=str(values["factcheck_baseline"]) if values["factcheck_baseline"] else None,
         baseline_update=bool(values["factcheck_baseline_update"]),
+        html_path=str(values["factcheck_html"]) if values["factcheck_html"] else None,
+        sarif_path=str(values["factcheck_sarif"]) if values["factcheck_sarif"] else None,
+        gitlab_path=str(values["factcheck_gitlab"]) if values["factcheck_gitlab"] else None,
         frames=bool(values["factcheck_frames"]),
         cache=not values["factcheck_no_cache"],
         cache_megabytes=_megabytes(values["factcheck_cache_size"]),

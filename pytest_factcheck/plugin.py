@@ -12,14 +12,15 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from .options import add_options, validate_options
-from .report.json_report import baseline_entries, build_report, fact_entry, write_report
-from .report.warnings import write_warnings
+from .report.json_report import fact_entry
+from .report.junit import junit_properties
+from .report.reporter import PROPERTY, Reporter, is_xdist_worker, pipeline_property
 from .state import session_state
 
 if TYPE_CHECKING:
     from .nodes import FactItem, FactsYamlFile
 
-PROPERTY = "factcheck"
+pytest_plugins = ["pytest_factcheck.fixture"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -53,6 +54,10 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         outcome = "error" if report.when == "setup" else ("failed" if report.failed else "passed")
         entry = _entry(item, outcome, report)
         report.user_properties.append((PROPERTY, json.dumps(entry, ensure_ascii=False)))
+        item.user_properties.extend(junit_properties(entry))  # the teardown report carries them to --junitxml
+        pipeline = pipeline_property(item.config)
+        if pipeline is not None:
+            report.user_properties.append(pipeline)
     return report
 
 
@@ -104,64 +109,4 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def _is_xdist_worker(config: pytest.Config) -> bool:
-    return hasattr(config, "workerinput")
-
-
-class Reporter:
-    """Gathers fact results from test reports (which under pytest-xdist come
-    from the workers) and writes the summary and JSON report on the controller."""
-
-    def __init__(self, config: pytest.Config) -> None:
-        self.config = config
-        self.state = session_state(config)
-        baseline = self.state.options.baseline
-        self.records_baseline = bool(baseline) and (
-            self.state.options.baseline_update or not Path(str(baseline)).exists()
-        )
-
-    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        for name, value in report.user_properties:
-            if name == PROPERTY and isinstance(value, str):
-                self.state.facts.append(json.loads(value))
-
-    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
-        if report.failed and report.nodeid.endswith((".yaml", ".yml")):
-            self.state.errors.append({"file": report.nodeid, "message": str(report.longrepr)})
-
-    def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
-        self.state.close_cache()
-        if _is_xdist_worker(self.config):
-            return
-        options = self.state.options
-        if options.json_path:
-            write_report(Path(options.json_path), build_report(self.state.facts, self.state.errors))
-        if options.baseline and self.records_baseline:
-            from .suppressions import write_baseline
-
-            write_baseline(Path(options.baseline), baseline_entries(self.state.facts))
-
-    def pytest_terminal_summary(self, terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
-        state = self.state
-        if _is_xdist_worker(config) or not (state.facts or state.errors):
-            return
-        outcomes = [entry["outcome"] for entry in state.facts]
-        terminalreporter.section("factcheck")
-        terminalreporter.line(
-            f"{len(outcomes)} facts: {outcomes.count('passed')} passed, {outcomes.count('failed')} contradicted, "
-            f"{outcomes.count('error')} in error; {len(state.errors)} facts file(s) could not be read"
-        )
-        pipeline = state.pipeline_loaded
-        if pipeline is not None:
-            terminalreporter.line(f"sentences read with: {pipeline.name}")
-            if pipeline.warning:
-                terminalreporter.line(f"warning: {pipeline.warning}", yellow=True)
-        accepted = sum(1 for e in state.facts for f in e["findings"] if f.get("accepted"))
-        if accepted:
-            terminalreporter.line(f"{accepted} contradiction(s) accepted on purpose (allow:, markers, baseline)")
-        if state.cache_summary:
-            terminalreporter.line(state.cache_summary)
-        if state.options.json_path:
-            terminalreporter.line(f"JSON report written to {state.options.json_path}")
-        if self.records_baseline:
-            terminalreporter.line(f"baseline recorded in {state.options.baseline}")
-        write_warnings(terminalreporter, state.facts)
+    return is_xdist_worker(config)

@@ -52,3 +52,14 @@ def explain_failure(result: FactResult) -> str:
         f"{len(result.findings)} sentence(s) about this fact in all"
     )
     return "\n".join([header, *body, footer])
+
+
+def crash_line(result: FactResult) -> tuple[str, int, str]:
+    """Where and why in one line, for ``--tb=line`` and the short summary:
+    ("seeds/002.txt", 10, "treaty-signed: found the Cold War era, expected June 2024")."""
+    first = result.contradictions[0]
+    line = first.value_line or first.line
+    why = f"found {first.found}, expected {first.expected}" if first.found else f'contradicts "{result.fact.claim}"'
+    more = len(result.contradictions) - 1
+    suffix = f" (and {more} more)" if more else ""
+    return first.source, line, f"{result.fact.id}: {why}{suffix}"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import FactResult
+from .base import write_atomically
 
 VERSION = 1
 
@@ -23,13 +24,16 @@ def fact_entry(result: FactResult, outcome: str, facts_file: str) -> dict[str, A
         "outcome": outcome,
         "facts_file": facts_file,
         "line": result.fact.line,
+        "as_of": result.fact.as_of.text if result.fact.as_of else None,
         "findings": [f.to_json() for f in result.findings],
         "stale_allow": [{"source": a.source, "line": a.line, "reason": a.reason} for a in result.stale_allows],
         "sources": [s.to_json() for s in result.sources],
     }
 
 
-def build_report(facts: list[dict[str, Any]], errors: list[dict[str, Any]]) -> dict[str, Any]:
+def build_report(
+    facts: list[dict[str, Any]], errors: list[dict[str, Any]], run: dict[str, object] | None = None
+) -> dict[str, Any]:
     """Merge per-fact entries into the report; each source is listed once."""
     sources: dict[tuple[str, str], dict[str, Any]] = {}
     for entry in facts:
@@ -37,17 +41,19 @@ def build_report(facts: list[dict[str, Any]], errors: list[dict[str, Any]]) -> d
             key = (entry.get("facts_file", ""), source["path"])
             sources.setdefault(key, {**source, "facts_file": entry.get("facts_file", "")})
     ordered = sorted(facts, key=lambda e: (e.get("facts_file", ""), e.get("line", 0), e["id"]))
-    return {
+    report: dict[str, Any] = {
         "version": VERSION,
         "facts": [{k: v for k, v in e.items() if k != "sources"} for e in ordered],
         "sources": [sources[k] for k in sorted(sources)],
         "errors": errors,
     }
+    if run is not None:
+        report["run"] = run
+    return report
 
 
 def write_report(path: Path, report: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_atomically(path, json.dumps(report, indent=2, ensure_ascii=False) + "\n")
 
 
 def baseline_entries(facts: list[dict[str, Any]]) -> list[dict[str, object]]:
