@@ -79,7 +79,7 @@ MODAL_WORDS = frozenset(
         "projected projection projections predict predicts predicted prediction proposal proposals propose "
         "proposes proposed envisage envisages envisaged hope hopes hoped seek seeks sought want wants wanted "
         "threaten threatens threatened likely possible possibly potential potentially scenario worst-case fear "
-        "fears feared"
+        "fears feared offer offers offered offering"
     ).split()
 )
 
