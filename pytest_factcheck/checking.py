@@ -27,12 +27,11 @@ from .claims import (
     phrase_problem,
     speech_of,
 )
-from .dates import DateMention, compare_dates, find_dates
 from .model import DateValue, Fact, Finding, Verdict
 from .nlp import MAX_PARAGRAPH, Pipeline
-from .quantities import MEASURED_UNITS
 from .sources import Document, parse_document
 from .terms import TermSet
+from .values import MEASURED_UNITS, DateMention, compare_dates, find_dates
 
 
 @dataclass(frozen=True)

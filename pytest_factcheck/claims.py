@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from .dates import DateMention, find_dates
 from .lexicon import DENIAL_WORDS, ROLE_WORDS, SAY_WORDS
-from .quantities import QuantityMention, find_quantities
 from .terms import TermSet, american_spelling
+from .values import DateMention, QuantityMention, find_dates, find_quantities
 
 #: Words that make a count of people a count of casualties, detainees and the like.
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\bwhich\b|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .dates import find_dates
 from .errors import SourceError
+from .values import find_dates
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 #: Larger files are refused with an error rather than read into memory.
