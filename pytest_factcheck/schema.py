@@ -15,12 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .dates import DATE_FORMS, month_value, parse_fact_date
 from .errors import FactsFileError, ValueFormatError
 from .loader import LocatedDict, LocatedList, Mark, load_yaml
 from .model import Allowance, DateValue, Example, Fact, Quantity
-from .quantities import QUANTITY_FORMS, parse_fact_quantity, parse_tolerance
 from .reading.frame import claim_terms
+from .values import DATE_FORMS, QUANTITY_FORMS, month_value, parse_fact_date, parse_fact_quantity, parse_tolerance
 
 TOP_KEYS = ("sources", "facts", "published", "locale")
 FACT_KEYS = (

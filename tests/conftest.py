@@ -37,7 +37,7 @@ def preloaded(pipeline: Pipeline, blank_pipeline: Pipeline) -> None:
     spaCy) cannot be imported twice in one process, so the heavy imports must
     happen here, outside the runs.
     """
-    from pytest_factcheck.quantities import find_quantities
+    from pytest_factcheck.values import find_quantities
 
     find_quantities("15,000 troops")
 

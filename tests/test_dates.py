@@ -11,9 +11,9 @@ import datetime as dt
 
 import pytest
 
-from pytest_factcheck.dates import DateMention, compare_dates, find_dates, parse_fact_date
 from pytest_factcheck.errors import ValueFormatError
 from pytest_factcheck.model import DateValue, Verdict
+from pytest_factcheck.values import DateMention, compare_dates, find_dates, parse_fact_date
 
 D = dt.date
 #: The publication date used for relative expressions: a Thursday.

@@ -30,13 +30,12 @@ from typing import Any
 import pytest
 
 from pytest_factcheck.checking import FactMatcher, check_document
-from pytest_factcheck.dates import find_dates
 from pytest_factcheck.loader import load_yaml_text
 from pytest_factcheck.model import Finding, Verdict
 from pytest_factcheck.nlp import Pipeline
-from pytest_factcheck.quantities import find_quantities
 from pytest_factcheck.schema import validate
 from pytest_factcheck.sources import parse_document
+from pytest_factcheck.values import find_dates, find_quantities
 
 #: Seconds of CPU time each case of the matrix may take. The issue's bound for a hang is
 #: ~20 s; every case that is not super-linear takes at most 3 s alone (most well under 1 s).

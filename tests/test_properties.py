@@ -23,14 +23,13 @@ from hypothesis import strategies as st
 
 from pytest_factcheck.api import read_corpus
 from pytest_factcheck.checking import FactMatcher, check_document
-from pytest_factcheck.dates import find_dates
 from pytest_factcheck.errors import FactsFileError
 from pytest_factcheck.loader import load_yaml_text
 from pytest_factcheck.model import Finding
 from pytest_factcheck.nlp import Pipeline
-from pytest_factcheck.quantities import find_quantities
 from pytest_factcheck.schema import FACT_KEYS, TOP_KEYS, FactsFile, validate
 from pytest_factcheck.sources import parse_document
+from pytest_factcheck.values import find_dates, find_quantities
 
 #: Profiles, chosen by HYPOTHESIS_PROFILE: "dev" (the default: fast, fixed seed), "ci" (set by .ci/run:
 #: the same fixed seed, five times the examples), "explore" (random seeds, ten times the examples).

@@ -16,14 +16,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pytest_factcheck.errors import ValueFormatError
-from pytest_factcheck.quantities import (
-    APPROXIMATE_MARGIN,
-    NEARLY_MARGIN,
+from pytest_factcheck.values import (
     QuantityMention,
     find_quantities,
     parse_fact_quantity,
     parse_tolerance,
 )
+from pytest_factcheck.values.quantities import APPROXIMATE_MARGIN, NEARLY_MARGIN
 
 INF = math.inf
 

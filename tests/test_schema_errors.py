@@ -20,11 +20,10 @@ from typing import Literal
 import pytest
 import yaml
 
-from pytest_factcheck.dates import DATE_FORMS
 from pytest_factcheck.errors import FactsFileError
 from pytest_factcheck.loader import MAX_ALIAS_VALUES, MAX_ALIASES, MAX_DEPTH
-from pytest_factcheck.quantities import QUANTITY_FORMS
 from pytest_factcheck.schema import FACT_KEYS, FactsFile, read_facts_file
+from pytest_factcheck.values import DATE_FORMS, QUANTITY_FORMS
 
 HEAD = "sources: [seeds/*.txt]\nfacts:\n"
 #: Appended to every per-fact case: it must survive the bad fact before it.

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..lexicon import FUNCTION_WORDS, ROLE_WORDS
-from ..quantities import QuantityMention
 from ..terms import TermSet
+from ..values import QuantityMention
 from .codes import Skip
 from .view import SentenceView, clause_end, clause_start, is_headline, is_verb, root_of, stem, stems_of
 

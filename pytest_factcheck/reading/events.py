@@ -12,9 +12,9 @@ import functools
 import re
 from typing import Any
 
-from ..dates import DateMention
 from ..lexicon import EVENT_CLASSES, FUNCTION_WORDS, MONTH_WORDS, STOPWORDS
 from ..terms import TermSet
+from ..values import DateMention
 from .codes import Skip
 from .view import DATELINE_PREFIX, SentenceView, clause_end, clause_start, is_verb, root_of, stem, stems_of
 

@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..dates import find_dates
 from ..lexicon import (
     COMMITMENT_WORDS,
     FUNCTION_WORDS,
@@ -25,7 +24,7 @@ from ..lexicon import (
     TARGET_WORDS,
 )
 from ..model import DateValue, Fact
-from ..quantities import find_quantities
+from ..values import find_dates, find_quantities
 from .lexical import event_classes, is_distributive, places_in, synonyms
 from .slots import places_of_value
 from .view import SentenceView, governing_verb, root_of, stem, words_of

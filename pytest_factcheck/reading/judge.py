@@ -15,9 +15,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from ..dates import DateMention, compare_dates
 from ..model import DateValue, Fact, Verdict
-from ..quantities import MEASURED_UNITS, QuantityMention
+from ..values import MEASURED_UNITS, DateMention, QuantityMention, canonical_unit, compare_dates, compare_quantity
 from .codes import Skip
 from .counts import attach_quantity
 from .events import attach_date, named_instance, other_kind
@@ -89,7 +88,7 @@ def _quantity_slots(
 ) -> Iterator[Skip | None]:
     """The slots of a figure, in the order they are compared with the claim frame."""
     fact = matcher.fact
-    yield _unit_problem(fact, mention)
+    yield _unit_problem(fact, mention) if fact.quantity is not None and not _convertible(fact, mention) else None
     yield figure_kind(view, mention, frame)
     yield aggregate(view, mention, matcher.instances)
     yield other_time(frame, view, published)
@@ -129,7 +128,6 @@ def _judge_quantity(
 ) -> Judgement:
     fact = matcher.fact
     assert fact.quantity is not None
-    expected = fact.quantity.interval.widened(fact.tolerance_relative, fact.tolerance_absolute)
     judgements: list[Judgement] = []
     skips: list[Skip] = []
     named = named_instance(view, matcher.subject, fact.claim)
@@ -141,7 +139,18 @@ def _judge_quantity(
         if reason is not None:
             skips.append(reason)
             continue
-        verdict = Verdict.SUPPORTS if claimed.interval.overlaps(expected) else Verdict.CONTRADICTS
+        in_time = _counted_in_time(fact, view, mention)  # "in 24 years": compared in the fact's time unit
+        comparison = compare_quantity(claimed, fact.quantity, fact.tolerance_relative, fact.tolerance_absolute)
+        if comparison.outcome == "incomparable" and not in_time:
+            skips.append(Skip("other-unit", comparison.reason))
+            continue
+        if in_time or canonical_unit(claimed.unit) == canonical_unit(fact.quantity.unit):
+            # In the fact's own unit the figure's interval (its hedge applied) is compared as read.
+            expected = fact.quantity.interval.widened(fact.tolerance_relative, fact.tolerance_absolute)
+            agrees = claimed.interval.overlaps(expected)
+        else:
+            agrees = comparison.outcome == "agrees"  # converted into the fact's unit ("8,849 m" for feet)
+        verdict = Verdict.SUPPORTS if agrees else Verdict.CONTRADICTS
         judgements.append(_compared(verdict, claimed.text, claimed.describe(), mention.start, mention.end, view, frame))
     return _pick(judgements, skips, Skip("no-value", "no figure is given for it"))
 
@@ -155,6 +164,13 @@ def _unit_problem(fact: Fact, mention: QuantityMention) -> Skip | None:
             f"{claimed.text} is in {claimed.unit or 'no unit'}, the fact in {fact.quantity.unit or 'a plain count'}",
         )
     return None
+
+
+def _convertible(fact: Fact, mention: QuantityMention) -> bool:
+    """Units that convert into the fact's (km and miles): compared after conversion, not refused here."""
+    assert fact.quantity is not None
+    claimed, wanted = mention.quantity.unit, fact.quantity.unit
+    return claimed is not None and wanted is not None and compare_quantity(mention.quantity, fact.quantity).code == ""
 
 
 def _time_word_after(view: SentenceView, mention: QuantityMention) -> str | None:

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ..dates import DateMention
 from ..lexicon import AGE_AFTER, AGE_BEFORE, PART_BEFORE
-from ..quantities import QuantityMention
 from ..terms import TermSet
+from ..values import DateMention, QuantityMention
 from .codes import Skip
 from .frame import ClaimFrame
 from .lexical import is_distributive

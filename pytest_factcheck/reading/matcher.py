@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..dates import find_dates
 from ..lexicon import EVENT_CLASSES, SYNONYM_CLASSES
 from ..model import DateValue, Fact
 from ..terms import TermSet
+from ..values import find_dates
 from .events import claim_kinds, event_stems
 from .frame import ClaimFrame, read_claim_frame
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import DateMention
 from ..lexicon import COMMITMENT_WORDS, MODAL_WORDS, TARGET_WORDS
 from ..model import DateValue, Fact
+from ..values import DateMention
 from .codes import Skip
 from .frame import ClaimFrame
 from .markers import is_dateline

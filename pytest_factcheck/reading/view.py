@@ -15,9 +15,8 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
 
-from ..dates import DateMention, find_dates
-from ..quantities import QuantityMention, find_quantities
 from ..terms import TermSet, american_spelling
+from ..values import DateMention, QuantityMention, SentenceValues, find_values
 
 #: A wire dateline opening a paragraph: "SEOUL, Nov. 4, 2024 —", "Pyongyang/Seoul, January 9, 2026 –".
 DATELINE_PREFIX = re.compile(r"\s*[A-Z][\w.'’ /-]{0,60},\s+[^–—\n]{4,40}?\s*[–—-]{1,2}\s")
@@ -37,14 +36,19 @@ class SentenceView:
         self._token_spans: dict[tuple[str, ...], set[int]] = {}
 
     @cached_property
-    def dates(self) -> list[DateMention]:
-        return find_dates(self.text)
+    def values(self) -> SentenceValues:
+        """The sentence's dates and figures, read once; a span read as a date is never also a number.
+        The date order is unknown here (a view is shared by every source repeating the sentence), so an
+        all-number date such as "05/06/2024" never resolves to one day."""
+        return find_values(self.text)
 
-    @cached_property
+    @property
+    def dates(self) -> list[DateMention]:
+        return self.values.dates
+
+    @property
     def quantities(self) -> list[QuantityMention]:
-        """Numbers that are not part of a date ("2024" in "June 2024")."""
-        taken = [(d.start, d.end) for d in self.dates]
-        return [q for q in find_quantities(self.text) if not any(q.start < e and s < q.end for s, e in taken)]
+        return self.values.quantities
 
     @cached_property
     def body_start(self) -> int:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..dates import find_dates
+from ..values import find_dates
 
 #: A wire dateline: an optional city, a date, a dash ("SEOUL, Nov. 4, 2024 —", "4 November 2024 -").
 _DATELINE = re.compile(

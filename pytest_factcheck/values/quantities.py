@@ -16,8 +16,13 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-from .errors import ValueFormatError
-from .model import Interval, Quantity
+from ..errors import ValueFormatError
+from ..lexicon import CHANGE_WORDS
+from ..lexicon import CURRENCY_SYMBOLS as _CURRENCY_SYMBOLS
+from ..lexicon import SCALES as _SCALES
+from ..lexicon import SMALL_NUMBERS as _SMALL_NUMBERS
+from ..lexicon import UNIT_WORDS as _UNIT_WORDS
+from ..model import Interval, Quantity
 
 #: Half-width of "around 15,000" as a fraction of the value.
 APPROXIMATE_MARGIN = 0.05
@@ -73,6 +78,7 @@ _WRITTEN_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _UNIT_NAME = re.compile(r"^\s+[A-Za-z]{1,15}(?:\s[A-Za-z]{1,15})?\s*$")
+_CHANGE_BEFORE = re.compile(r"(?:^|[^\w])(?:" + CHANGE_WORDS + r")\s+(?:by\s+)?(?:some\s+|about\s+|around\s+)?$", re.I)
 _TOLERANCE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%|percent)?\s*$", re.IGNORECASE)
 
 
@@ -84,6 +90,8 @@ class QuantityMention:
     end: int  # character offsets into the text given to find_quantities
     quantity: Quantity
     hedge: str | None
+    #: "change" when the figure is a change ("rose 5%", "up 3 points", "a rise of 200"), else None (a level).
+    role: str | None = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -155,19 +163,6 @@ def _parse_piece(piece: str) -> tuple[tuple[int, int, Interval, str | None], ...
     return tuple(found)
 
 
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-           "trillion": 1e12, "tn": 1e12}  # fmt: skip
-_CURRENCY_SYMBOLS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound sterling", "¥": "yen", "₩": "won"}
-_UNIT_WORDS = {
-    "%": "percentage", "percent": "percentage", "per cent": "percentage", "dollars": "dollar", "dollar": "dollar",
-    "euros": "euro", "euro": "euro", "pounds": "pound sterling", "pound": "pound sterling", "yen": "yen",
-    "won": "won", "roubles": "rouble", "rubles": "rouble",
-    "km": "kilometre", "kilometres": "kilometre", "kilometers": "kilometre", "kilometre": "kilometre",
-    "kilometer": "kilometre", "miles": "mile", "mile": "mile", "kg": "kilogram", "kilograms": "kilogram",
-    "tonnes": "tonne", "tonne": "tonne", "tons": "ton", "metres": "metre", "meters": "metre",
-    "square kilometres": "square kilometre", "square kilometers": "square kilometre", "sq km": "square kilometre",
-    "hectares": "hectare", "barrels": "barrel",
-}  # fmt: skip
 #: Units a figure must carry to be compared with a fact in them: "nine jewels" is not €88 million.
 MEASURED_UNITS = frozenset(_CURRENCY_SYMBOLS.values()) | frozenset(_UNIT_WORDS.values())
 _FIGURE = re.compile(
@@ -204,11 +199,6 @@ def _figures(text: str) -> list[tuple[int, int, Interval, str | None]]:
     return found
 
 
-_SMALL_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "several": 0,
-}  # fmt: skip
 _WRITTEN_SCALED = re.compile(
     r"\b(?P<half>half\s+a\s+)?(?P<n>" + "|".join(k for k in _SMALL_NUMBERS if k != "several") + r")?\s*"
     r"(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b",
@@ -298,13 +288,14 @@ def find_quantities(text: str) -> list[QuantityMention]:
             n_start, n_end, n_interval, n_unit = raw[index + 1]
             between = text[end:n_start]
             joinable = _RANGE_JOINER.match(between) and (unit == n_unit or None in (unit, n_unit))
+            if joinable and unit != n_unit and "percentage" in (unit, n_unit):
+                joinable = None  # "rose 5% to 1,200 units": a change and a level, not a range
+            if joinable and _CHANGE_BEFORE.search(text, max(0, start - _LOOK_BACK), start) and between.strip() == "to":
+                joinable = None  # "rose 200 to 1,200": the change, then the level reached
             # A spaced em dash breaks a clause ("Jan. 2, 2025 — 36,000 people"); it never joins a range.
-            dash_break = between.strip() == "—" and between != between.strip()
-            if (
-                joinable
-                and not dash_break
-                and (_opener_before(text, start) or between.strip() in ("-", "–", "—", "to"))
-            ):
+            if between.strip() == "—" and between != between.strip():
+                joinable = None
+            if joinable and (_opener_before(text, start) or between.strip() in ("-", "–", "—", "to")):
                 interval = Interval(min(interval.low, n_interval.low), max(interval.high, n_interval.high))
                 unit = unit or n_unit
                 end = n_end
@@ -319,7 +310,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
         if not _NUMERAL.search(text[start:end]):
             index += 1
             continue
-        mentions.append(QuantityMention(mention_start, end, Quantity(claimed, unit, surface), hedge))
+        role = "change" if _CHANGE_BEFORE.search(text, max(0, mention_start - _LOOK_BACK), mention_start) else None
+        mentions.append(QuantityMention(mention_start, end, Quantity(claimed, unit, surface), hedge, role))
         index += 1
     return mentions
 

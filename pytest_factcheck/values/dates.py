@@ -15,56 +15,15 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from .errors import ValueFormatError
-from .model import DateValue, Verdict
+from ..errors import ValueFormatError
+from ..lexicon import DATE_NUMBER_WORDS as _NUMBER_WORDS
+from ..lexicon import MONTHS, ORDINAL_DAYS, ORDINAL_WORDS, PERIODS, WEEKDAYS
+from ..model import DateValue, Verdict
 
 DATE_FORMS = (
     '"2024", "June 2024", "June 19, 2024", "19 June 2024", "2024-06-19", '
     'or "January 8" for a date that recurs every year (a birthday, a national day)'
 )
-
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
-_ORDINAL_WORDS = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-    "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third",
-    "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth",
-    "twenty-ninth", "thirtieth", "thirty-first",
-]  # fmt: skip
-ORDINAL_DAYS = {word: number for number, word in enumerate(_ORDINAL_WORDS, start=1)}
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
-}  # fmt: skip
-WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
-
-#: Named periods as (first year, last year). Extend here; keys are regular expressions.
-PERIODS: dict[str, tuple[int, int]] = {
-    r"cold[\s-]+war": (1947, 1991),
-    r"soviet[\s-]+(?:era|times|period|days|rule)": (1922, 1991),
-    r"(?:world[\s-]+war[\s-]+(?:ii|two|2)|second[\s-]+world[\s-]+war|ww\s?ii|ww2)": (1939, 1945),
-    r"(?:world[\s-]+war[\s-]+(?:i|one|1)|first[\s-]+world[\s-]+war|ww\s?i|ww1|great[\s-]+war)": (1914, 1918),
-    r"korean[\s-]+war": (1950, 1953),
-    r"vietnam[\s-]+war": (1955, 1975),
-    r"(?:first[\s-]+)?gulf[\s-]+war": (1990, 1991),
-    r"iraq[\s-]+war": (2003, 2011),
-    r"inter-?war[\s-]+(?:era|period|years)": (1918, 1939),
-    r"great[\s-]+depression": (1929, 1939),
-    r"stalin[\s-]+era": (1924, 1953),
-    r"khrushchev[\s-]+era": (1953, 1964),
-    r"brezhnev[\s-]+era": (1964, 1982),
-    r"gorbachev[\s-]+era": (1985, 1991),
-    r"yeltsin[\s-]+era": (1991, 1999),
-    r"kim[\s-]+il[\s-]+sung[\s-]+era": (1948, 1994),
-    r"kim[\s-]+jong[\s-]+il[\s-]+era": (1994, 2011),
-    r"victorian[\s-]+era": (1837, 1901),
-    r"napoleonic[\s-]+wars?": (1803, 1815),
-}
 
 _MONTH_NAMES = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -193,9 +152,16 @@ def _absolute_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]]
             return None  # "sent 2000 troops": a count, not a year
         return year_value(int(m["y"]), m.group())
 
+    def fiscal(m: re.Match[str]) -> DateValue | None:
+        first = int(m["y"])
+        if (first + 1) % 100 != int(m["y2"]):
+            return None  # "2013-19" is not one fiscal year
+        return years_value(first, first + 1, m.group())
+
     flags = re.IGNORECASE
     return [
         (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"), iso),
+        (re.compile(r"(?<![$£€¥\d.,])\b(?P<y>(?:19|20)\d\d)[-–/](?P<y2>\d\d)\b(?![-/.]\d)"), fiscal),
         (
             re.compile(
                 rf"\b(?P<mon>{_MONTH_NAMES})\.?\s+(?P<day>{_DAY}|{_DAY_WORD})\b(?:\s*[-–]\s*(?P<day2>{_DAY})\b)?"
@@ -226,7 +192,7 @@ def _day_month(m: re.Match[str]) -> DateValue | None:
     return _safe(lambda: recurring_value(month, day, m.group()))
 
 
-_CENTURY_WORDS = {word: number for number, word in enumerate(_ORDINAL_WORDS[:21], start=1)}
+_CENTURY_WORDS = {word: number for number, word in enumerate(ORDINAL_WORDS[:21], start=1)}
 
 
 def _century_number(text: str) -> int | None:
@@ -360,14 +326,47 @@ _ABSOLUTE = _absolute_patterns()
 _RELATIVE = _relative_patterns()
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """Every date expression in ``text``, longest first where they overlap."""
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])\b(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})\b(?![./-]\d)")
+
+
+def _numeric_dates(text: str, date_order: str | None) -> Iterator[DateMention]:
+    """ "05/06/2024" and "06.06.2024" in the source's convention ("DMY" or "MDY").
+
+    Without a convention an ambiguous date (both parts ≤ 12 and different) is given
+    no value at all (``value`` None, no ``resolve``): it can neither support nor
+    contradict a fact, not even a fact of the whole year.
+    """
+    for match in _NUMERIC_DATE.finditer(text):
+        first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
+        if date_order == "DMY" or (date_order is None and first > 12):
+            day, month = first, second
+        elif date_order == "MDY" or (date_order is None and second > 12):
+            day, month = second, first
+        elif first == second:
+            day = month = first
+        else:
+            yield DateMention(match.start(), match.end(), match.group(), None)
+            continue
+        try:
+            value: DateValue | None = day_value(year, month, day, match.group())
+        except ValueError:
+            value = None
+        if value is not None:
+            yield DateMention(match.start(), match.end(), match.group(), value)
+
+
+def find_dates(text: str, *, date_order: str | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, longest first where they overlap.
+
+    ``date_order`` ("DMY", "MDY" or None) is the source's convention for numeric dates.
+    """
     found: list[DateMention] = []
     # The spans taken so far never overlap, so sorted by start they are sorted by
     # end too: one bisection tells whether a candidate overlaps any of them.
     starts: list[int] = []
     ends: list[int] = []
-    for mention in sorted(_candidates(text), key=lambda m: m.start - m.end):  # longest first, stable
+    candidates = [*_candidates(text), *_numeric_dates(text, date_order)]
+    for mention in sorted(candidates, key=lambda m: m.start - m.end):  # longest first, stable
         index = bisect.bisect_left(starts, mention.end)
         if index and ends[index - 1] > mention.start:
             continue
