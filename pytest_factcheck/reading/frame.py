@@ -25,6 +25,7 @@ from ..lexicon import (
 )
 from ..model import DateValue, Fact
 from ..values import find_dates, find_quantities
+from .counts import counted_noun
 from .lexical import event_classes, is_distributive, places_in, synonyms
 from .slots import places_of_value
 from .view import SentenceView, governing_verb, root_of, stem, words_of
@@ -183,7 +184,7 @@ def read_claim_frame(fact: Fact, nlp: Any | None, has_parser: bool) -> ClaimFram
     if not tokens:
         return ClaimFrame(events=all_events, **common)
     root = root_of(tokens)
-    counted_token = _counted_token(root, {t.i for t in tokens}) if fact.quantity is not None else None
+    counted_token = counted_noun(root, {t.i for t in tokens}) if fact.quantity is not None else None
     if fact.date is not None:
         counted_token = _dated_thing(root)
     verb = governing_verb(root.head if root.head.i != root.i else root)
@@ -196,24 +197,6 @@ def read_claim_frame(fact: Fact, nlp: Any | None, has_parser: bool) -> ClaimFram
         parsed=True,
         **common,
     )
-
-
-def _counted_token(root: Any, inside: set[int]) -> Any | None:
-    """The noun a number counts: "15,000 troops", "15,000 of its troops"."""
-    for child in root.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
-    token = root
-    for _ in range(3):
-        if token.head.i != token.i and token.head.i not in inside:
-            token = token.head
-            if token.pos_ in ("NOUN", "PROPN"):
-                return token
-        else:
-            break
-    return None
 
 
 def _dated_thing(root: Any) -> Any | None:
