@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicon import FUNCTION_WORDS, ROLE_WORDS
+from ..lexicon.reading import FUNCTION_WORDS, ROLE_WORDS
 from ..terms import TermSet
 from ..values import QuantityMention
 from .codes import Skip

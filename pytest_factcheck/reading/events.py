@@ -12,7 +12,7 @@ import functools
 import re
 from typing import Any
 
-from ..lexicon import EVENT_CLASSES, FUNCTION_WORDS, MONTH_WORDS, STOPWORDS
+from ..lexicon.reading import EVENT_CLASSES, FUNCTION_WORDS, MONTH_WORDS, STOPWORDS
 from ..terms import TermSet
 from ..values import DateMention
 from .codes import Skip

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..lexicon import (
+from ..lexicon.reading import (
     COMMITMENT_WORDS,
     FUNCTION_WORDS,
     INSTANCE_WORDS,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import COUNTED_EQUIVALENTS, COUNTRIES, DISTRIBUTIVE_AFTER, EVENT_CLASSES, SYNONYM_CLASSES
+from ..lexicon.reading import COUNTED_EQUIVALENTS, COUNTRIES, DISTRIBUTIVE_AFTER, EVENT_CLASSES, SYNONYM_CLASSES
 from .view import stem
 
 _ALIASES = sorted(((alias, name) for name, aliases in COUNTRIES.items() for alias in aliases), key=lambda a: -len(a[0]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import AGE_AFTER, AGE_BEFORE, PART_BEFORE
+from ..lexicon.reading import AGE_AFTER, AGE_BEFORE, PART_BEFORE
 from ..terms import TermSet
 from ..values import DateMention, QuantityMention
 from .codes import Skip

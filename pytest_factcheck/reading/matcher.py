@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..lexicon import EVENT_CLASSES, SYNONYM_CLASSES
+from ..lexicon.reading import EVENT_CLASSES, SYNONYM_CLASSES
 from ..model import DateValue, Fact
 from ..terms import TermSet
 from ..values import find_dates

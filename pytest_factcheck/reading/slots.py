@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..lexicon import EVENT_CONTRASTS, FUNCTION_WORDS, INSTANCE_WORDS
+from ..lexicon.reading import EVENT_CONTRASTS, FUNCTION_WORDS, INSTANCE_WORDS
 from ..terms import TermSet
 from .codes import Skip
 from .lexical import event_classes, places_in

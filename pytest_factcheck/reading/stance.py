@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicon import DENIAL_WORDS, FALSEHOOD_WORDS, MODAL_WORDS, RETRACTION_WORDS, SAY_WORDS, TARGET_WORDS
+from ..lexicon.reading import DENIAL_WORDS, FALSEHOOD_WORDS, MODAL_WORDS, RETRACTION_WORDS, SAY_WORDS, TARGET_WORDS
 from .codes import Skip
 from .frame import ClaimFrame
 from .view import SentenceView, clause_start, is_verb, words_of

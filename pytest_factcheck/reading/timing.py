@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..lexicon import COMMITMENT_WORDS, MODAL_WORDS, TARGET_WORDS
+from ..lexicon.reading import COMMITMENT_WORDS, MODAL_WORDS, TARGET_WORDS
 from ..model import DateValue, Fact
 from ..values import DateMention
 from .codes import Skip

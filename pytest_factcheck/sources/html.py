@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from .. import lexicon
+from ..lexicon import sources as lexicon
 from .published import read_publication_date
 from .text import INVISIBLE, bounded
 

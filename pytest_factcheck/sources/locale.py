@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import lexicon
+from ..lexicon import sources as lexicon
 from .document import DateOrder
 
 

@@ -20,7 +20,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..lexicon import CANONICAL_UNITS, CURRENCY_CODES, UNIT_SIZES
+from ..lexicon.numbers import CANONICAL_UNITS, CURRENCY_CODES, UNIT_SIZES
 from ..model import Interval, Quantity
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")

@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..errors import ValueFormatError
-from ..lexicon import DATE_NUMBER_WORDS as _NUMBER_WORDS
-from ..lexicon import MONTHS, ORDINAL_DAYS, ORDINAL_WORDS, PERIODS, WEEKDAYS
+from ..lexicon.dates import DATE_NUMBER_WORDS as _NUMBER_WORDS
+from ..lexicon.dates import MONTHS, ORDINAL_DAYS, ORDINAL_WORDS, PERIODS, WEEKDAYS
 from ..model import DateValue, Verdict
 
 DATE_FORMS = (

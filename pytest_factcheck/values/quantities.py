@@ -17,11 +17,11 @@ from types import ModuleType
 from typing import Any
 
 from ..errors import ValueFormatError
-from ..lexicon import CHANGE_WORDS
-from ..lexicon import CURRENCY_SYMBOLS as _CURRENCY_SYMBOLS
-from ..lexicon import SCALES as _SCALES
-from ..lexicon import SMALL_NUMBERS as _SMALL_NUMBERS
-from ..lexicon import UNIT_WORDS as _UNIT_WORDS
+from ..lexicon.numbers import CHANGE_WORDS
+from ..lexicon.numbers import CURRENCY_SYMBOLS as _CURRENCY_SYMBOLS
+from ..lexicon.numbers import SCALES as _SCALES
+from ..lexicon.numbers import SMALL_NUMBERS as _SMALL_NUMBERS
+from ..lexicon.numbers import UNIT_WORDS as _UNIT_WORDS
 from ..model import Interval, Quantity
 
 #: Half-width of "around 15,000" as a fraction of the value.

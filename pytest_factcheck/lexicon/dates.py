@@ -1,0 +1,48 @@
+"""Dates: months, ordinals, weekdays and named periods (used by pytest_factcheck.values.dates)."""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+ORDINAL_WORDS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third",
+    "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth",
+    "twenty-ninth", "thirtieth", "thirty-first",
+]  # fmt: skip
+ORDINAL_DAYS = {word: number for number, word in enumerate(ORDINAL_WORDS, start=1)}
+DATE_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
+}  # fmt: skip
+WEEKDAYS = {
+    name: index for index, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
+}
+
+#: Named periods as (first year, last year). Extend here; keys are regular expressions.
+PERIODS: dict[str, tuple[int, int]] = {
+    r"cold[\s-]+war": (1947, 1991),
+    r"soviet[\s-]+(?:era|times|period|days|rule)": (1922, 1991),
+    r"(?:world[\s-]+war[\s-]+(?:ii|two|2)|second[\s-]+world[\s-]+war|ww\s?ii|ww2)": (1939, 1945),
+    r"(?:world[\s-]+war[\s-]+(?:i|one|1)|first[\s-]+world[\s-]+war|ww\s?i|ww1|great[\s-]+war)": (1914, 1918),
+    r"korean[\s-]+war": (1950, 1953),
+    r"vietnam[\s-]+war": (1955, 1975),
+    r"(?:first[\s-]+)?gulf[\s-]+war": (1990, 1991),
+    r"iraq[\s-]+war": (2003, 2011),
+    r"inter-?war[\s-]+(?:era|period|years)": (1918, 1939),
+    r"great[\s-]+depression": (1929, 1939),
+    r"stalin[\s-]+era": (1924, 1953),
+    r"khrushchev[\s-]+era": (1953, 1964),
+    r"brezhnev[\s-]+era": (1964, 1982),
+    r"gorbachev[\s-]+era": (1985, 1991),
+    r"yeltsin[\s-]+era": (1991, 1999),
+    r"kim[\s-]+il[\s-]+sung[\s-]+era": (1948, 1994),
+    r"kim[\s-]+jong[\s-]+il[\s-]+era": (1994, 2011),
+    r"victorian[\s-]+era": (1837, 1901),
+    r"napoleonic[\s-]+wars?": (1803, 1815),
+}
