@@ -70,6 +70,7 @@ class Score:
     found_supports: int = 0
     false_alarms: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     misses: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    support_misses: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     @property
     def precision(self) -> float:
@@ -92,6 +93,8 @@ class Score:
             self.false_alarms[key] += values
         for key, values in other.misses.items():
             self.misses[key] += values
+        for key, values in other.support_misses.items():
+            self.support_misses[key] += values
 
 
 def _kind(note: object) -> str:
@@ -146,16 +149,27 @@ def score(pipeline: Pipeline, corpus_dir: Path) -> Score:
             if Verdict.CONTRADICTS in verdicts:
                 result.found_contradictions += 1
             else:
-                code = next((f.reason_code for f in found if f.reason_code), "not-about" if not found else "")
-                reasons = "; ".join(f.reason for f in found if f.reason) or "no sentence about the fact"
-                result.misses[code or "(none)"].append(
-                    f"{corpus_dir.name}/{label.article} [{label.fact}] {label.quote!r}: {reasons}"
-                )
+                _miss(result.misses, corpus_dir, label, found)
         elif label.label == "supports":
             result.labelled_supports += 1
             if Verdict.SUPPORTS in verdicts:
                 result.found_supports += 1
+            else:
+                _miss(result.support_misses, corpus_dir, label, found)
     return result
+
+
+def _miss(misses: dict[str, list[str]], corpus_dir: Path, label: Label, found: list[Finding]) -> None:
+    """Record a labelled sentence the checker did not read as labelled, under its reason code."""
+    verdicts = {f.verdict for f in found}
+    if Verdict.CONTRADICTS in verdicts and label.label == "supports":
+        code = "read-as-contradiction"
+    else:
+        code = next((f.reason_code for f in found if f.reason_code), "not-about" if not found else "")
+    reasons = "; ".join(f.reason or f"found {f.found!r} ({f.verdict.value})" for f in found)
+    misses[code or "(none)"].append(
+        f"{corpus_dir.name}/{label.article} [{label.fact}] {label.quote!r}: {reasons or 'no sentence about the fact'}"
+    )
 
 
 def _splits() -> dict[str, str]:
@@ -192,11 +206,12 @@ def _print_errors(name: str, total: Score) -> None:
         print(f"  [{kind}] {len(lines)}")
         for line in lines:
             print("    " + line)
-    print(f"{name}, {total.pipeline}: misses by reason code")
-    for code, lines in sorted(total.misses.items(), key=lambda item: -len(item[1])):
-        print(f"  [{code}] {len(lines)}")
-        for line in lines:
-            print("    " + line)
+    for title, misses in (("misses", total.misses), ("supports not read", total.support_misses)):
+        print(f"{name}, {total.pipeline}: {title} by reason code")
+        for code, lines in sorted(misses.items(), key=lambda item: -len(item[1])):
+            print(f"  [{code}] {len(lines)}")
+            for line in lines:
+                print("    " + line)
 
 
 def main() -> int:

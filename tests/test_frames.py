@@ -95,6 +95,31 @@ FATALITIES = fact(
     """
 )
 
+MINISTER = fact(
+    """
+    - id: berg-title
+      claim: Anna Berg is Norway's finance minister.
+      subject: [Berg]
+      contradicted_by: [foreign minister, defence minister]
+    """
+)
+STRIKE = fact(
+    """
+    - id: strike-start
+      claim: Dockworkers began their strike on October 1, 2024.
+      subject: [strike, walkout]
+      date: October 1, 2024
+    """
+)
+SPENDING = fact(
+    """
+    - id: spending-target
+      claim: Norway will raise defence spending to 3% of GDP by 2030.
+      subject: [defence spending]
+      quantity: 3%
+    """
+)
+
 
 def verdicts(f: Fact, text: str, pipe: Pipeline, published: dt.date | None = None) -> list[Finding]:
     document = parse_document(text, ".txt", "doc.txt")
@@ -140,6 +165,19 @@ CASES = [
     (QUAKE, "The earthquake's death toll reached 5,200.", "contradicts", None),
     (PLEDGE, "Japan's gift of $8 billion was announced on Monday.", "contradicts", None),
     (TREATY, "Russia and North Korea inked the pact in June 2023.", "contradicts", None),
+    # the claim's own title supports a title fact, said of the subject now
+    (MINISTER, "Finance Minister Anna Berg presented the budget on Monday.", "supports", None),
+    (MINISTER, "Berg, the country's finance minister, presented the budget.", "supports", None),
+    (MINISTER, "Former finance minister Anna Berg criticised the budget.", "unverifiable", "no-value"),
+    (MINISTER, "Foreign Minister Anna Berg met her Swedish counterpart.", "contradicts", None),
+    # an occurrence verb dates its subject: "the strike began on …", "took place"
+    (STRIKE, "The strike began on Oct. 1, 2024, at ports from Maine to Texas.", "supports", None),
+    (STRIKE, "The walkout took place on October 3, 2024.", "contradicts", None),
+    (STRIKE, "Talks began on October 3, 2024, two days into the strike.", "unverifiable", None),
+    # a pledge in reported speech compares with a claim that is itself a pledge
+    (SPENDING, "The minister said defence spending would rise to 3% of GDP by 2030.", "supports", None),
+    (SPENDING, "The minister said defence spending would rise to 2.5% of GDP by 2030.", "contradicts", None),
+    (SPENDING, "Analysts said defence spending could reach 4% of GDP by 2030.", "unverifiable", "modality"),
 ]
 
 

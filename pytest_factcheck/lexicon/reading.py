@@ -74,6 +74,10 @@ MODAL_WORDS = frozenset(
     ).split()
 )
 
+#: Modal words that only put a pledge in reported speech ("said spending would rise to 2.5%"): a claim
+#: that is itself a pledge or target ("Britain will raise spending to 2.5% by 2027") compares with them.
+REPORTED_FUTURE_WORDS = frozenset("would will shall".split())
+
 #: Words before a subject's noun that make it another instance of its kind ("the previous visit").
 INSTANCE_WORDS = frozenset(
     (
@@ -291,3 +295,33 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "vietnam": ("vietnam", "vietnamese", "hanoi"),
     "yemen": ("yemen", "yemeni", "sanaa"),
 }  # fmt: skip
+
+#: Words that introduce the title a claim gives its subject: "Shoigu is secretary of …", "… serves as …".
+TITLE_COPULAS = ("is", "is now", "serves as", "remains", "has been", "became")
+
+#: Words that join a title's head to what it heads: "secretary of the Security Council", "chief for Europe".
+TITLE_JOINS = frozenset("of for to at in".split())
+
+#: Words before a title that make it another title ("deputy chairman", "former minister").
+TITLE_MODIFIERS = (
+    "deputy vice former ex then acting first assistant co one-time onetime late outgoing future incoming interim "
+    "prospective would-be"
+).split()
+
+#: Verbs that say an event happened, with the event as their subject ("the attack began on Friday",
+#: "the floods that hit the region on Oct. 29", "the strike took place"): a date on one of them dates
+#: its subject. Word forms (the pipeline loads no lemmatizer).
+OCCURRENCE_FORMS = frozenset(
+    (
+        "begin began begun begins beginning start started starts starting happen happened happens occur "
+        "occurred occurs hit hits struck strike strikes erupt erupted erupts unfold unfolded unfolds tore torn "
+        "swept come came comes take took taken takes break broke broken breaks kick kicked get got"
+    ).split()
+)
+#: The particle or object some of those forms need: "took place", "broke out", "kicked off", "got under way".
+OCCURRENCE_NEEDS = {
+    **dict.fromkeys(("take", "took", "taken", "takes"), "place"),
+    **dict.fromkeys(("break", "broke", "broken", "breaks"), "out"),
+    **dict.fromkeys(("kick", "kicked"), "off"),
+    **dict.fromkeys(("get", "got"), "under"),
+}

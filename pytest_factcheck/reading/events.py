@@ -12,7 +12,14 @@ import functools
 import re
 from typing import Any
 
-from ..lexicon.reading import EVENT_CLASSES, FUNCTION_WORDS, MONTH_WORDS, STOPWORDS
+from ..lexicon.reading import (
+    EVENT_CLASSES,
+    FUNCTION_WORDS,
+    MONTH_WORDS,
+    OCCURRENCE_FORMS,
+    OCCURRENCE_NEEDS,
+    STOPWORDS,
+)
 from ..terms import TermSet
 from ..values import DateMention
 from .codes import Skip
@@ -55,11 +62,31 @@ def attach_date(
     start, end = clause_start(view.text, mention.start), clause_end(view.text, mention.end)
     clause = view.text[start:end]
     verbs = [w for w in re.findall(r"[A-Za-z]+(?:ed|ing)\b", clause) if w.lower() not in MONTH_WORDS]
+    anchored = anchor.search(view.text, start, end)
+    if _occurs_by_order(view.text, anchor, start, mention.start):
+        return None  # "the attack began on Friday"
     if any(stem(v) not in events for v in verbs) and not any(stem(v) in events for v in verbs):
         return Skip("other-event", f"{mention.text} dates '{verbs[0]}', not the fact's event")
-    if anchor.search(view.text, start, end) or any(stem(v) in events for v in verbs):
+    if anchored or any(stem(v) in events for v in verbs):
         return None
     return Skip("not-attached", f"{mention.text} is not said of {anchor.terms[0]}")
+
+
+_OCCURRENCE_GAP = re.compile(
+    r"^[\s,]*(?:(?:that|which|had|has|have|was|were|first|finally|only)\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _occurs_by_order(text: str, anchor: TermSet, clause: int, date_start: int) -> bool:
+    """By word order: a subject or context term, then an occurrence verb, then the date
+    ("the attack began on Friday", "the fires, which started on January 9")."""
+    for _, term_end in anchor.spans(text, clause, date_start):
+        verb = re.match(r"(.{0,30}?)\b([A-Za-z]+)\b", text[term_end:date_start], re.DOTALL)
+        if verb and _OCCURRENCE_GAP.match(verb.group(1)):
+            form = verb.group(2).lower()
+            if form in OCCURRENCE_FORMS and form not in OCCURRENCE_NEEDS:
+                return True
+    return False
 
 
 def _has_subject_argument(verb: Any, subject_tokens: set[int]) -> bool:
@@ -73,6 +100,26 @@ def _has_subject_argument(verb: Any, subject_tokens: set[int]) -> bool:
         ):
             return True
     return False
+
+
+def _occurs(verb: Any) -> bool:
+    """An occurrence verb ("began", "took place", "broke out"): it says its subject happened."""
+    form = verb.lower_
+    if form not in OCCURRENCE_FORMS:
+        return False
+    needed = OCCURRENCE_NEEDS.get(form)
+    return needed is None or any(c.lower_ == needed for c in verb.children)
+
+
+def _is_said_of(verb: Any, anchor_tokens: set[int]) -> bool:
+    """The verb's subject is the fact's subject or event ("the attack began"), or the verb
+    describes it in a relative clause ("the floods that hit …")."""
+    if verb.dep_ in ("relcl", "acl") and verb.head.i in anchor_tokens:
+        return True
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass") and any(t.i in anchor_tokens for t in _own_words(child))
+        for child in verb.children
+    )
 
 
 _COPULAS = frozenset("is was are were be been falls fell fall remains remained".split())
@@ -130,6 +177,8 @@ def _attach_date_parsed(
         subject_tokens = view.token_spans(subject)
         if stem(token.text) in events and _has_subject_argument(token, subject_tokens):
             return None
+        if _occurs(token) and _is_said_of(token, anchor_tokens):
+            return None  # "the attack began on Friday", "the floods that hit the region on Oct. 29"
         for prep in token.children:
             if prep.lower_ in ("with", "by") and any(c.dep_ == "pobj" and c.i in subject_tokens for c in prep.children):
                 return None  # "ended with an armistice in 1953"

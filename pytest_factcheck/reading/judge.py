@@ -26,6 +26,7 @@ from .matcher import FactMatcher
 from .slots import dated_instance, event_conflict, instance_conflict, place_conflict
 from .stance import Speech, speech_of, stance_of
 from .timing import forward_looking, in_force, other_time, publication_time
+from .title_support import claim_titles, supporting_title
 from .titles import phrase_problem
 from .view import SentenceView
 
@@ -252,15 +253,19 @@ def _span(value: DateValue) -> str:
 
 
 def _judge_phrases(matcher: FactMatcher, view: SentenceView, frame: ClaimFrame) -> Judgement:
-    spans = matcher.contradicted_by.spans(view.text)
-    if not spans:
-        return skipped(Skip("no-value", "none of the contradicting phrases is used"))
+    """A contradicting phrase said of the subject contradicts; else the claim's own title supports."""
     skips: list[Skip] = []
-    for start, end in spans:
+    for start, end in matcher.contradicted_by.spans(view.text):
         found = view.text[start:end]
         problem = phrase_problem(view, start, end, matcher.subject)
         if problem:
             skips.append(problem)
             continue
         return _compared(Verdict.CONTRADICTS, found, found, start, end, view, frame)
+    support = supporting_title(view, matcher.subject, claim_titles(matcher.fact.claim))
+    if support is not None:
+        found = view.text[support[0] : support[1]]
+        return _compared(Verdict.SUPPORTS, found, f"the title {found}", support[0], support[1], view, frame)
+    if not skips:
+        return skipped(Skip("no-value", "neither the claim's title nor a contradicting phrase is used"))
     return Judgement(Verdict.UNVERIFIABLE, reason="; ".join(s.message for s in skips), code=skips[0].code)

@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicon.reading import DENIAL_WORDS, FALSEHOOD_WORDS, MODAL_WORDS, RETRACTION_WORDS, SAY_WORDS, TARGET_WORDS
+from ..lexicon.reading import (
+    DENIAL_WORDS,
+    FALSEHOOD_WORDS,
+    MODAL_WORDS,
+    REPORTED_FUTURE_WORDS,
+    RETRACTION_WORDS,
+    SAY_WORDS,
+    TARGET_WORDS,
+)
 from .codes import Skip
 from .frame import ClaimFrame
 from .view import SentenceView, clause_start, is_verb, words_of
@@ -50,9 +58,15 @@ def stance_of(view: SentenceView, start: int, end: int, frame: ClaimFrame) -> Sk
 
     A possibility or forecast is refused unless the fact's claim is one; a
     target or plan is refused unless the claim is a pledge or target
-    ("agreed to spend 5% by 2035").
+    ("agreed to spend 5% by 2035"), and then a pledge in reported speech ("would rise to 2.5%")
+    is the claim's own kind of statement.
     """
-    refused = frozenset() if frame.modal else MODAL_WORDS if frame.committed else MODAL_WORDS | TARGET_WORDS
+    if frame.modal:
+        refused: frozenset[str] = frozenset()
+    elif frame.committed:
+        refused = MODAL_WORDS - REPORTED_FUTURE_WORDS
+    else:
+        refused = MODAL_WORDS | TARGET_WORDS
     found = view.text[start:end]
     if view.is_question:
         return Skip("question", f"the sentence asks about {found}; it does not state it")
