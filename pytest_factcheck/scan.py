@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .lexicon.reading import CARRY_PRONOUNS, PLURAL_PRONOUNS
 from .model import Fact, Finding
 from .terms import TermIndex
 
@@ -38,6 +39,7 @@ class _Candidate:
     end: int
     about: tuple[int, ...]  # indexes into the scanner's matchers
     paragraph: int = 0  # where the candidate's paragraph starts: context terms before it count
+    carried: str | None = None  # the opening pronoun standing for the subject of the sentence before
 
 
 @dataclass
@@ -88,11 +90,18 @@ class Scanner:
             mentioned = [i for i in sorted(possible) if matchers[i].subject.search(prose, start, end)]
             if not mentioned:
                 continue
+            before: tuple[int, ...] = ()
+            previous = (start, start)
             for sentence_start, sentence_end in self._split(_defused(prose[start:end])):
                 first, last = start + sentence_start, start + sentence_end
                 about = tuple(i for i in mentioned if matchers[i].subject.search(prose, first, last))
                 if about:
                     candidates.append(_Candidate(first, last, about, start))
+                elif before and (pronoun := carried_pronoun(prose[first:last])):
+                    about = tuple(i for i in before if _agrees(pronoun, matchers[i], prose, previous))
+                    if about:
+                        candidates.append(_Candidate(first, last, about, start, pronoun))
+                before, previous = about, (first, last)
         long_findings = [
             _too_long(matchers[i], prose, c.start, c.end, document)
             for c in candidates
@@ -137,12 +146,32 @@ class Scanner:
                 for view in views[texts[position]]:
                     for i in candidate.about:
                         matcher = self.matchers[i]
+                        if candidate.carried:
+                            matcher = matcher.carried(candidate.carried)
                         if matcher.is_about(view.text, _context_before(document, candidate, view)):
                             frame = matcher.frame(self.pipeline.nlp, self.pipeline.has_parser, self.pipeline.name)
                             judgement = judge(matcher, view, frame, document.published)
                             findings.append(_finding(matcher.fact, view, judgement, document, candidate.start))
                 position += 1
             yield document, findings
+
+
+def carried_pronoun(sentence: str) -> str | None:
+    """The pronoun opening ``sentence`` that stands for the subject of the sentence before ("It")."""
+    words = sentence.split(maxsplit=1)
+    first = words[0].strip("\"'“‘(").lower() if words else ""
+    return first if first in CARRY_PRONOUNS else None
+
+
+def _agrees(pronoun: str, matcher: FactMatcher, prose: str, sentence: tuple[int, int]) -> bool:
+    """The pronoun's number agrees with the subject term named last in the sentence before:
+    "It" for "the treaty", "They" for "the troops"."""
+    spans = matcher.subject.spans(prose, *sentence)
+    if not spans:
+        return False
+    word = prose[spans[-1][0] : spans[-1][1]].split()[-1].lower()
+    plural = word.endswith("s") and not word.endswith("ss")
+    return plural == (pronoun in PLURAL_PRONOUNS)
 
 
 #: The lead of an article (headline, dateline, first lines) names what the whole article is about.

@@ -240,3 +240,23 @@ def test_word_order_kinds_hold_on_the_blank_pipeline(
 ) -> None:
     findings = verdicts(f, sentence, blank_pipeline)
     assert all(finding.verdict is not Verdict.CONTRADICTS for finding in findings), findings
+
+
+CARRIED = [
+    ("Russia and North Korea discussed their defence treaty at length. It was signed on 19 June 2024.", "supports"),
+    ("Russia and North Korea discussed their defence treaty at length. It was signed on 18 June 2023.", "contradicts"),
+    ("Officials praised the treaty on Monday. They signed a trade deal on 18 June 2023.", None),
+    ("Officials praised the treaty on Monday. Kim signed a trade deal on 18 June 2023.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "verdict"), CARRIED, ids=[c[0][-40:] for c in CARRIED])
+def test_an_opening_pronoun_carries_the_subject_of_the_sentence_before(
+    text: str, verdict: str | None, pipeline: Pipeline
+) -> None:
+    findings = verdicts(TREATY, text, pipeline, dt.date(2024, 7, 1))
+    carried = [f for f in findings if not f.quote.startswith(("Russia", "Officials"))]
+    if verdict is None:
+        assert all(f.verdict is not Verdict.CONTRADICTS for f in findings), findings
+    else:
+        assert [f.verdict.value for f in carried] == [verdict], findings

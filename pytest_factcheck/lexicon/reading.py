@@ -325,3 +325,8 @@ OCCURRENCE_NEEDS = {
     **dict.fromkeys(("kick", "kicked"), "off"),
     **dict.fromkeys(("get", "got"), "under"),
 }
+
+#: Pronouns that open a sentence and carry the subject of the sentence before ("The treaty was
+#: discussed at length. It was signed on 18 June."): that sentence is read as about the same fact.
+CARRY_PRONOUNS = frozenset("it its they their".split())
+PLURAL_PRONOUNS = frozenset("they their".split())

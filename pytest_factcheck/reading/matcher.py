@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..lexicon.reading import EVENT_CLASSES, SYNONYM_CLASSES
@@ -71,6 +71,12 @@ class FactMatcher:
             claim_kinds(fact.claim, TermSet.of(fact.subject)),
             TermSet.of(_single_instances(fact)),
         )
+
+    def carried(self, pronoun: str) -> FactMatcher:
+        """This matcher for a sentence whose opening pronoun stands for the subject of the sentence
+        before ("It was signed on 18 June"): the pronoun reads as a subject term. The claim frame
+        is shared."""
+        return replace(self, subject=TermSet.of((*self.subject.terms, pronoun)))
 
     def frame(self, nlp: Any | None = None, has_parser: bool = False, name: str = "") -> ClaimFrame:
         """The claim's frame, read once per pipeline."""
