@@ -10,7 +10,8 @@ from typing import Any
 
 from .base import Contradiction, Run, write_atomically
 
-SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+#: The OASIS Standard schema (errata 01), the one tests/schemas/ ships and the SARIF test validates against.
+SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/pytest-factcheck/"
 
 
