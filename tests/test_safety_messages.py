@@ -8,7 +8,8 @@ A message is:
   whose name ends in ``Error`` or ``Warning``, not Python's own, which are bugs, not
   messages), pytest's ``UsageError``, and the loaders' ``fail``/``error``/``warning`` helpers;
 * in the modules that build source problems and warnings as plain strings
-  (``EDITOR_MODULES``), every string in the project's "what is wrong; the fix" form.
+  (``EDITOR_MODULES``), every string in the project's "what is wrong; the fix" form,
+  and every string appended to a list of warnings (``warnings.append(...)``).
 
 A message is listed when the longest fixed part (the text between its ``{}``
 placeholders) of what it says is wrong (the text before its first "; ", which
@@ -37,6 +38,8 @@ EDITOR_MODULES = (
     "sources/decode.py",
     "report/warnings.py",
 )
+#: Lists of warnings the editor modules append messages to.
+WARNING_LISTS = {"warnings", "found"}
 #: Calls whose strings are help texts, not messages.
 NOT_MESSAGES = {"Setting", "output_setting", "add_argument", "add_parser", "addoption", "addini"}
 #: Shorter fixed parts say nothing on their own (a message that is only placeholders passes another one on).
@@ -95,6 +98,16 @@ def _is_message_call(node: ast.Call) -> bool:
     return (name.endswith(("Error", "Warning")) and not hasattr(builtins, name)) or name in HELPERS
 
 
+def _is_warning_append(node: ast.Call) -> bool:
+    func = node.func
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "append"
+        and isinstance(func.value, ast.Name)
+        and func.value.id in WARNING_LISTS
+    )
+
+
 def _docstrings(tree: ast.Module) -> set[int]:
     found = set()
     for node in ast.walk(tree):
@@ -121,6 +134,12 @@ def collect(path: Path) -> list[Message]:
                 found.append(message)
                 skipped |= {id(inner) for inner in ast.walk(node.args[0])}
     if where in EDITOR_MODULES:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _is_warning_append(node) and node.args:
+                message = _message(f"{where}:{node.lineno}", node.args[0])
+                if message and id(node.args[0]) not in skipped:
+                    found.append(message)
+                    skipped |= {id(inner) for inner in ast.walk(node.args[0])}
         for node in ast.walk(tree):
             if id(node) in skipped or not isinstance(node, (ast.Constant, ast.JoinedStr)):
                 continue
