@@ -107,6 +107,17 @@ def test_a_json_path_that_is_a_folder_is_a_usage_error(newsroom: pytest.Pytester
     )
 
 
+OUTPUT_OPTIONS = ("--factcheck-json", "--factcheck-html", "--factcheck-sarif", "--factcheck-gitlab")
+
+
+@pytest.mark.parametrize("option", [*OUTPUT_OPTIONS, "--factcheck-baseline"])
+def test_every_output_path_is_checked_before_the_run(newsroom: pytest.Pytester, option: str) -> None:
+    (newsroom.path / "out").mkdir()
+    result = run(newsroom, f"{option}=out")
+    assert_usage_error(result, f"ERROR: {option}=out: this is a folder; give a file name, like out/factcheck.json")
+    assert "collected" not in output(result), "nothing ran"
+
+
 def test_a_json_path_under_a_file_is_a_usage_error(newsroom: pytest.Pytester) -> None:
     assert_usage_error(
         run(newsroom, "--factcheck-json=articles/a.txt/report.json"),

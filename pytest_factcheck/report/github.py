@@ -107,7 +107,7 @@ def step_summary(run: Run) -> str:
     parts = ["## factcheck", "", total_line(run.facts, len(run.errors)), ""]
     parts += ["| fact | outcome | contradicting | supporting | not mentioning |", "|---|---|---:|---:|---:|"]
     parts += [
-        f"| `{_cell(r.fact_id)}` | {r.outcome} | {r.contradicting} | {r.supporting} | {r.not_mentioning} |"
+        f"| `{_cell(r.label)}` | {r.outcome} | {r.contradicting} | {r.supporting} | {r.not_mentioning} |"
         for r in rows(run.facts)
     ]
     parts.append("")
