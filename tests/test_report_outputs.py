@@ -288,3 +288,12 @@ def test_html_gitlab_and_summary_are_the_same_under_xdist(
     serial = outputs("serial")
     assert "<mark>the Cold War era</mark>" in serial[0] and "treaty-signed" in serial[1]
     assert outputs("parallel", "-n", "2") == serial
+
+
+def test_the_html_shows_an_article_in_the_encoding_it_was_read_with(project: pytest.Pytester) -> None:
+    text = "Caf\u00e9 talk: the treaty, signed during the Cold War era, still holds.\n"
+    (project.path / "articles" / "a.txt").write_bytes(text.encode("cp1252"))
+    run(project, "--factcheck-html=report.html")
+    page = (project.path / "report.html").read_text(encoding="utf-8")
+    assert "Café talk: the treaty, signed during <a" in page
+    assert '<mark class="contradicts">the Cold War era</mark>' in page
