@@ -145,6 +145,8 @@ def test_the_sarif_report_locates_the_found_value_and_is_valid(project: pytest.P
     region = location["region"]
     line = CONTRADICTING.splitlines()[region["startLine"] - 1]
     assert line[region["startColumn"] - 1 : region["endColumn"] - 1] == "the Cold War era"
+    context = location["contextRegion"]
+    assert context["startLine"] == 3 and context["snippet"]["text"].startswith("The treaty, originally signed")
     assert sarif["runs"][0]["properties"]["facts_files"]["facts.yaml"]
     validate_sarif(sarif)
 

@@ -35,6 +35,7 @@ def _rule(entry: dict[str, Any]) -> dict[str, Any]:
 
 def _result(item: Contradiction, rule_index: int) -> dict[str, Any]:
     quote = str(item.finding.get("quote", ""))
+    sentence_line = int(item.finding.get("line") or item.line)
     return {
         "ruleId": item.fact_id,
         "ruleIndex": rule_index,
@@ -48,8 +49,9 @@ def _result(item: Contradiction, rule_index: int) -> dict[str, Any]:
                         "startLine": item.line,
                         "startColumn": item.column,
                         "endColumn": max(item.end_column, item.column + 1),
-                        "snippet": {"text": quote},
                     },
+                    # The sentence, as its own region: the result's region is the found value only.
+                    "contextRegion": {"startLine": sentence_line, "snippet": {"text": quote}},
                 }
             }
         ],
