@@ -299,3 +299,22 @@ def test_the_html_shows_an_article_in_the_encoding_it_was_read_with(project: pyt
     page = (project.path / "report.html").read_text(encoding="utf-8")
     assert "Café talk: the treaty, signed during <a" in page
     assert '<mark class="contradicts">the Cold War era</mark>' in page
+
+
+@pytest.mark.parametrize(
+    ("option", "plugin"),
+    [
+        ("--factcheck-json=r.json", "factcheck-json"),
+        ("--factcheck-html=r.html", "factcheck-html"),
+        ("--factcheck-sarif=r.sarif", "factcheck-sarif"),
+        ("--factcheck-gitlab=r.json", "factcheck-gitlab"),
+    ],
+)
+def test_a_writer_is_registered_only_when_its_option_is_set(project: pytest.Pytester, option: str, plugin: str) -> None:
+    chosen = project.parseconfigure(option)
+    assert chosen.pluginmanager.has_plugin(plugin)
+    assert [n for n, _ in chosen.pluginmanager.list_name_plugin() if str(n).startswith("factcheck-")] == [
+        "factcheck-reporter",
+        plugin,
+    ]
+    assert not project.parseconfigure().pluginmanager.has_plugin(plugin)
