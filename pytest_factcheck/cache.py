@@ -147,12 +147,9 @@ class AnalysisCache:
                 return cls(path, _connect(path), max_bytes)
             except sqlite3.DatabaseError as exc:
                 if attempt == 1 or (isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)):
-                    warnings.warn(FactcheckWarning(f"the analysis cache {path} cannot be used ({exc})"), stacklevel=2)
+                    _warn(f"the analysis cache {path} cannot be used ({exc})", path)
                     return None
-                warnings.warn(
-                    FactcheckWarning(f"the analysis cache {path} was corrupt ({exc}); it is discarded and rebuilt"),
-                    stacklevel=2,
-                )
+                _warn(f"the analysis cache {path} was corrupt ({exc}); it is discarded and rebuilt", path)
                 _discard(path)
         return None
 
@@ -168,10 +165,7 @@ class AnalysisCache:
             stored = json.loads(value)
             return {fact: [decode(Finding, f) for f in findings] for fact, findings in stored.items()}
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            warnings.warn(
-                FactcheckWarning(f"a corrupt entry of the analysis cache {self.path} was discarded ({exc})"),
-                stacklevel=2,
-            )
+            _warn(f"a corrupt entry of the analysis cache {self.path} was discarded ({exc})", self.path)
             with self.connection:
                 self.connection.execute("DELETE FROM analyses WHERE key = ?", (key,))
             return {}
@@ -234,6 +228,11 @@ def _connect(path: Path) -> sqlite3.Connection:
         connection.close()
         raise
     return connection
+
+
+def _warn(message: str, path: Path) -> None:
+    """A warning located at the cache file, never at a line of the plugin's code."""
+    warnings.warn_explicit(FactcheckWarning(message), FactcheckWarning, str(path), 1)
 
 
 def _discard(path: Path) -> None:

@@ -69,8 +69,10 @@ def factcheck(request: pytest.FixtureRequest) -> FactChecker:
         pytest.fail(str(exc), pytrace=False)
     for facts_file in read:
         for problem in facts_file.problems:
-            warnings.warn(
+            warnings.warn_explicit(  # located at the fact in facts.yaml, not at this code
                 FactcheckWarning(f"{facts_file.path}:{problem.line}: fact left out of factcheck: {problem.message}"),
-                stacklevel=2,
+                FactcheckWarning,
+                str(facts_file.path),
+                problem.line or 1,
             )
     return FactChecker(config, tuple(facts_file.facts for facts_file in read))

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import PurePosixPath
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
 from typing import Any
 
+from .options import output_path_problem
+from .report.base import Writer
+from .report.from_json import run_from_report
 from .report.json_report import VERSION, write_report
 
 _OUTCOMES = ("error", "failed", "passed")
@@ -49,6 +53,9 @@ def merge_reports(reports: list[dict[str, Any]]) -> dict[str, Any]:
                 continue
             merged = entries[key]
             merged["findings"].extend(entry.get("findings", []))
+            if "source_paths" in merged:
+                paths = set(merged["source_paths"]) | set(entry.get("source_paths", []))
+                merged["source_paths"] = sorted(paths, key=PurePosixPath)
             if _OUTCOMES.index(entry["outcome"]) < _OUTCOMES.index(merged["outcome"]):
                 merged["outcome"] = entry["outcome"]
                 if entry.get("error"):
@@ -75,30 +82,67 @@ def merge_reports(reports: list[dict[str, Any]]) -> dict[str, Any]:
         k: v for report in reports for k, v in report.items() if k not in ("version", "facts", "sources", "errors")
     }
     return {
-        **extra,
         "version": VERSION,
         "facts": facts,
         "sources": [sources[k] for k in sorted(sources)],
         "errors": errors,
+        **extra,  # the keys a run writes after these ("run"), in a run's order
     }
+
+
+def _writers(root: Path) -> dict[str, Callable[[Path], Writer]]:
+    """The reports the merge can write besides the JSON one: option -> writer for a path."""
+    from .report.gitlab import GitLabWriter
+    from .report.html import HtmlWriter
+    from .report.junit import JunitWriter
+    from .report.sarif import SarifWriter
+
+    return {
+        "html": lambda path: HtmlWriter(path, root),
+        "sarif": SarifWriter,
+        "gitlab": GitLabWriter,
+        "junitxml": JunitWriter,
+    }
+
+
+REPORTS = {
+    "html": "the HTML report for editors (reads the articles again: run from the repository's checkout)",
+    "sarif": "the SARIF 2.1.0 report (GitHub code scanning)",
+    "gitlab": "the GitLab Code Quality report",
+    "junitxml": "a JUnit XML report (a test case per fact, with the properties of a pytest run's --junitxml)",
+}
 
 
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser("merge", help="join the JSON reports of sharded runs (--factcheck-shard) into one")
     parser.add_argument("reports", nargs="+", help="JSON reports written by --factcheck-json")
     parser.add_argument("-o", "--output", required=True, help="where to write the merged JSON report")
+    for name, help in REPORTS.items():
+        parser.add_argument(f"--{name}", metavar="PATH", help=f"also write {help} to PATH, from the merged report")
+    parser.add_argument(
+        "--rootdir", default=".", help="the folder the shards ran pytest in (pytest's rootdir; default: here)"
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    outputs = {"output": args.output} | {name: getattr(args, name) for name in REPORTS if getattr(args, name)}
+    for name, value in outputs.items():
+        problem = output_path_problem(Path(value))
+        if problem:
+            print(f"error: --{name}={value}: {problem}")
+            return 2
     try:
         merged = merge_reports(read_reports(args.reports))
     except MergeError as exc:
         print(f"error: {exc}")
         return 2
-    from pathlib import Path
-
     write_report(Path(args.output), merged)
+    writers = _writers(Path(args.rootdir))
+    run_data = run_from_report(merged)
+    for name in REPORTS:
+        if getattr(args, name):
+            print(writers[name](Path(getattr(args, name))).write(run_data))
     failed = sum(1 for e in merged["facts"] if e["outcome"] != "passed")
     print(f"{len(merged['facts'])} facts from {len(args.reports)} reports, {failed} not passed: {args.output}")
     return 1 if failed or merged["errors"] else 0

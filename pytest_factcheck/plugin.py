@@ -105,7 +105,9 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     if not _is_xdist_worker(config):
         validate_options(config)
-    config.pluginmanager.register(Reporter(config), "factcheck-reporter")
+    reporter = Reporter(config)
+    config.pluginmanager.register(reporter, "factcheck-reporter")
+    reporter.register_writers()
 
 
 def _is_xdist_worker(config: pytest.Config) -> bool:

@@ -5,7 +5,6 @@ GitLab, GitHub annotations and step summary, JUnit properties. Runs go through
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 import xml.etree.ElementTree as ET
@@ -38,7 +37,8 @@ The treaty, originally signed during the Cold War era, underpins the alliance.
 Pyongyang sent around 15,000 troops to Russia.
 """
 QUIET = ("-p", "no:cacheprovider", "-p", "no:hypothesispytest", "--factcheck-model=blank:en")
-SCHEMA_VARIABLE = "FACTCHECK_SARIF_SCHEMA"
+#: The OASIS Standard SARIF 2.1.0 schema (errata 01), shipped with the tests (see tests/schemas/README.md).
+SARIF_SCHEMA = Path(__file__).parent / "schemas" / "sarif-schema-2.1.0.json"
 
 
 @pytest.fixture(autouse=True)
@@ -124,11 +124,12 @@ def test_the_output_is_the_same_under_xdist(project: pytest.Pytester) -> None:
 # --- SARIF and GitLab ---------------------------------------------------------------------------------------------
 
 
-def sarif_schema() -> dict[str, Any] | None:
-    path = os.environ.get(SCHEMA_VARIABLE)
-    if path and Path(path).is_file():
-        return json.loads(Path(path).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
-    return None
+def validate_sarif(sarif: dict[str, Any]) -> None:
+    import jsonschema
+
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    assert schema["id"].endswith("/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json")
+    jsonschema.validate(sarif, schema, cls=jsonschema.Draft4Validator)
 
 
 def test_the_sarif_report_locates_the_found_value_and_is_valid(project: pytest.Pytester) -> None:
@@ -144,15 +145,10 @@ def test_the_sarif_report_locates_the_found_value_and_is_valid(project: pytest.P
     region = location["region"]
     line = CONTRADICTING.splitlines()[region["startLine"] - 1]
     assert line[region["startColumn"] - 1 : region["endColumn"] - 1] == "the Cold War era"
+    context = location["contextRegion"]
+    assert context["startLine"] == 3 and context["snippet"]["text"].startswith("The treaty, originally signed")
     assert sarif["runs"][0]["properties"]["facts_files"]["facts.yaml"]
-    schema = sarif_schema()
-    if schema is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{SCHEMA_VARIABLE} must name the official sarif-schema-2.1.0.json under CI (see .ci/run)")
-        pytest.skip(f"set {SCHEMA_VARIABLE} to the official sarif-schema-2.1.0.json to validate against it")
-    import jsonschema
-
-    jsonschema.validate(sarif, schema, cls=jsonschema.Draft4Validator)
+    validate_sarif(sarif)
 
 
 def test_a_contradiction_keeps_its_fingerprint_when_lines_move(project: pytest.Pytester) -> None:
@@ -294,3 +290,31 @@ def test_html_gitlab_and_summary_are_the_same_under_xdist(
     serial = outputs("serial")
     assert "<mark>the Cold War era</mark>" in serial[0] and "treaty-signed" in serial[1]
     assert outputs("parallel", "-n", "2") == serial
+
+
+def test_the_html_shows_an_article_in_the_encoding_it_was_read_with(project: pytest.Pytester) -> None:
+    text = "Caf\u00e9 talk: the treaty, signed during the Cold War era, still holds.\n"
+    (project.path / "articles" / "a.txt").write_bytes(text.encode("cp1252"))
+    run(project, "--factcheck-html=report.html")
+    page = (project.path / "report.html").read_text(encoding="utf-8")
+    assert "Café talk: the treaty, signed during <a" in page
+    assert '<mark class="contradicts">the Cold War era</mark>' in page
+
+
+@pytest.mark.parametrize(
+    ("option", "plugin"),
+    [
+        ("--factcheck-json=r.json", "factcheck-json"),
+        ("--factcheck-html=r.html", "factcheck-html"),
+        ("--factcheck-sarif=r.sarif", "factcheck-sarif"),
+        ("--factcheck-gitlab=r.json", "factcheck-gitlab"),
+    ],
+)
+def test_a_writer_is_registered_only_when_its_option_is_set(project: pytest.Pytester, option: str, plugin: str) -> None:
+    chosen = project.parseconfigure(option)
+    assert chosen.pluginmanager.has_plugin(plugin)
+    assert [n for n, _ in chosen.pluginmanager.list_name_plugin() if str(n).startswith("factcheck-")] == [
+        "factcheck-reporter",
+        plugin,
+    ]
+    assert not project.parseconfigure().pluginmanager.has_plugin(plugin)

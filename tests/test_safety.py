@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from test_plugin import FACTS, output, run
 
+from pytest_factcheck.cache import FILE_NAME
+
 SECRET = "the CI machine's deploy key: hunter2"
 QUIET = """\
 Kim wrote to Putin.
@@ -105,6 +107,17 @@ def test_a_json_path_that_is_a_folder_is_a_usage_error(newsroom: pytest.Pytester
         run(newsroom, "--factcheck-json=out"),
         "ERROR: --factcheck-json=out: this is a folder; give a file name, like out/factcheck.json",
     )
+
+
+OUTPUT_OPTIONS = ("--factcheck-json", "--factcheck-html", "--factcheck-sarif", "--factcheck-gitlab")
+
+
+@pytest.mark.parametrize("option", [*OUTPUT_OPTIONS, "--factcheck-baseline"])
+def test_every_output_path_is_checked_before_the_run(newsroom: pytest.Pytester, option: str) -> None:
+    (newsroom.path / "out").mkdir()
+    result = run(newsroom, f"{option}=out")
+    assert_usage_error(result, f"ERROR: {option}=out: this is a folder; give a file name, like out/factcheck.json")
+    assert "collected" not in output(result), "nothing ran"
 
 
 def test_a_json_path_under_a_file_is_a_usage_error(newsroom: pytest.Pytester) -> None:
@@ -228,3 +241,20 @@ def test_a_published_pattern_leaving_the_folder_names_its_line(newsroom: pytest.
         ["*../wires/[*].txt: this 'published:' pattern (facts.yaml:4) reaches outside the folder of the facts file*"]
     )
     assert "reaches outside" not in output(run(newsroom, "--factcheck-allow-outside"))
+
+
+def test_no_warning_points_at_the_plugins_code(newsroom: pytest.Pytester) -> None:
+    """The fixture's left-out fact and a corrupt analysis cache: located at facts.yaml and at the cache file."""
+    newsroom.makefile(".yaml", facts=FACTS + "\n  - id: Bad Id\n    claim: x\n")
+    newsroom.makepyfile(test_draft="def test_draft(factcheck):\n    assert factcheck.check_text('Hi.') == []\n")
+    newsroom.runpytest("--factcheck-model=blank:en", "-p", "no:hypothesispytest")
+    database = newsroom.path / ".pytest_cache" / "d" / "factcheck" / FILE_NAME
+    for suffix in ("-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    database.write_bytes(b"this is not a database" * 100)
+    result = newsroom.runpytest("--factcheck-model=blank:en", "-p", "no:hypothesispytest", "-W", "always")
+    summary = output(result).split("warnings summary", 1)[1]
+    assert "fact left out of factcheck" in summary and "was corrupt" in summary
+    located = [line for line in summary.splitlines() if "FactcheckWarning" in line or line.endswith(".py:")]
+    assert located and not any("pytest_factcheck" in line or "_pytest" in line for line in located), located
+    result.stdout.fnmatch_lines(["*facts.yaml:*: FactcheckWarning: *fact left out of factcheck*"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 
@@ -15,6 +15,13 @@ class FactCounts:
     contradicting: int
     supporting: int
     not_mentioning: int
+
+    facts_file: str = ""
+
+    @property
+    def label(self) -> str:
+        """The fact as the table names it: ``desk/facts.yaml::id`` when ``facts_file`` is set."""
+        return f"{self.facts_file}::{self.fact_id}" if self.facts_file else self.fact_id
 
     @classmethod
     def of(cls, entry: dict[str, Any]) -> FactCounts:
@@ -49,5 +56,8 @@ def total_line(facts: list[dict[str, Any]], errors: int = 0) -> str:
 
 
 def rows(facts: list[dict[str, Any]]) -> list[FactCounts]:
+    """One row per fact, in facts file order; named with their facts file when there are several
+    (ids are unique within a file only)."""
     ordered = sorted(facts, key=lambda e: (e.get("facts_file", ""), e.get("line", 0), e["id"]))
-    return [FactCounts.of(e) for e in ordered]
+    several = len({e.get("facts_file", "") for e in facts}) > 1
+    return [replace(FactCounts.of(e), facts_file=e.get("facts_file", "") if several else "") for e in ordered]

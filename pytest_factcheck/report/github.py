@@ -8,6 +8,7 @@ were not shown and where the full report is.
 from __future__ import annotations
 
 import os
+import posixpath
 import subprocess
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -31,9 +32,11 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotation(item: Contradiction) -> str:
+def annotation(item: Contradiction, prefix: str = "") -> str:
+    """The ``::error`` command; ``prefix`` is the rootdir's folder in the repository (GitHub wants
+    paths from the repository's root, the workspace; findings are named from pytest's rootdir)."""
     props = {
-        "file": item.path,
+        "file": posixpath.join(prefix, item.path) if prefix else item.path,
         "line": str(item.line),
         "col": str(item.column),
         "endColumn": str(item.end_column),
@@ -66,11 +69,25 @@ def changed_files(root: Path, environ: dict[str, str]) -> set[str]:
     return set()
 
 
-def workflow_commands(items: Sequence[Contradiction], changed: set[str], report_hint: str) -> list[str]:
+def workspace_prefix(root: Path, environ: dict[str, str]) -> str:
+    """The rootdir's folder relative to ``GITHUB_WORKSPACE`` ("" when it is the workspace or outside it)."""
+    workspace = environ.get("GITHUB_WORKSPACE")
+    if not workspace:
+        return ""
+    try:
+        relative = root.resolve().relative_to(Path(workspace).resolve()).as_posix()
+    except ValueError:
+        return ""
+    return "" if relative == "." else relative
+
+
+def workflow_commands(
+    items: Sequence[Contradiction], changed: set[str], report_hint: str, prefix: str = ""
+) -> list[str]:
     """The workflow commands to print: changed files first, then the rest, then the overflow note."""
     ordered = sorted(items, key=lambda c: (c.path not in changed, c.path, c.line, c.fact_id))
     if len(ordered) <= ANNOTATION_LIMIT:
-        return [annotation(c) for c in ordered]
+        return [annotation(c, prefix) for c in ordered]
     shown = ordered[: ANNOTATION_LIMIT - 1]
     hidden = len(ordered) - len(shown)
     note = (
@@ -78,7 +95,7 @@ def workflow_commands(items: Sequence[Contradiction], changed: set[str], report_
         f"the full list is {report_hint}"
     )
     title = escape_property("factcheck: more contradictions")
-    return [*(annotation(c) for c in shown), f"::error title={title}::{escape_data(note)}"]
+    return [*(annotation(c, prefix) for c in shown), f"::error title={title}::{escape_data(note)}"]
 
 
 def _cell(text: str) -> str:
@@ -90,7 +107,7 @@ def step_summary(run: Run) -> str:
     parts = ["## factcheck", "", total_line(run.facts, len(run.errors)), ""]
     parts += ["| fact | outcome | contradicting | supporting | not mentioning |", "|---|---|---:|---:|---:|"]
     parts += [
-        f"| `{_cell(r.fact_id)}` | {r.outcome} | {r.contradicting} | {r.supporting} | {r.not_mentioning} |"
+        f"| `{_cell(r.label)}` | {r.outcome} | {r.contradicting} | {r.supporting} | {r.not_mentioning} |"
         for r in rows(run.facts)
     ]
     parts.append("")
@@ -123,7 +140,8 @@ class GitHubWriter:
 
     def write(self, run: Run) -> str:
         changed = changed_files(self.root, self.environ)
-        for command in workflow_commands(list(run.contradictions()), changed, self.report_hint):
+        prefix = workspace_prefix(self.root, self.environ)
+        for command in workflow_commands(list(run.contradictions()), changed, self.report_hint, prefix):
             self.emit(command)
         summary = self.environ.get("GITHUB_STEP_SUMMARY")
         if not summary:

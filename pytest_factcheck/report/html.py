@@ -78,10 +78,18 @@ def _fact(entry: dict[str, Any], counts: FactCounts) -> str:
 
 
 def _read_text(path: Path) -> str | None:
+    """The article as the checker read it (in the encoding it was read with), so columns match."""
+    from ..errors import SourceError
+    from ..sources.decode import decode
+
     try:
-        return path.read_bytes().decode("utf-8", "replace")
+        raw = path.read_bytes()
     except OSError:
         return None
+    try:
+        return decode(raw, path)[0]
+    except SourceError:
+        return raw.decode("utf-8", "replace")
 
 
 def _article(path: str, text: str, marks: list[tuple[int, int, int, str, str]]) -> str:

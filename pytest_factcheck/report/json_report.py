@@ -8,7 +8,7 @@ reports.
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..model import FactResult
@@ -43,13 +43,18 @@ def build_report(
     ordered = sorted(facts, key=lambda e: (e.get("facts_file", ""), e.get("line", 0), e["id"]))
     report: dict[str, Any] = {
         "version": VERSION,
-        "facts": [{k: v for k, v in e.items() if k != "sources"} for e in ordered],
+        "facts": [{**{k: v for k, v in e.items() if k != "sources"}, "source_paths": source_paths(e)} for e in ordered],
         "sources": [sources[k] for k in sorted(sources)],
         "errors": errors,
     }
     if run is not None:
         report["run"] = run
     return report
+
+
+def source_paths(entry: dict[str, Any]) -> list[str]:
+    """The paths of the sources a fact was checked against (a fact's own ``sources:`` may narrow its file's)."""
+    return sorted({str(s["path"]) for s in entry.get("sources", [])}, key=PurePosixPath)
 
 
 def write_report(path: Path, report: dict[str, Any]) -> None:

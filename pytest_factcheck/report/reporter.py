@@ -105,16 +105,18 @@ class Reporter:
         )
         return Run(list(self.state.facts), list(self.state.errors), info)
 
+    def register_writers(self) -> None:
+        """One plugin per report whose option is set, on the controller only (like pytest's junitxml)."""
+        if is_xdist_worker(self.config):
+            return
+        for writer in self.writers():
+            self.config.pluginmanager.register(WriterPlugin(self, writer), f"factcheck-{writer.name}")
+
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
         self.state.close_cache()
         if is_xdist_worker(self.config):
             return
         self.run = self._run()
-        for writer in self.writers():
-            try:
-                self.notes.append(writer.write(self.run))
-            except OSError as exc:
-                self.notes.append(f"warning: the {writer.name} report could not be written: {exc}")
         options = self.state.options
         if options.baseline and self.records_baseline:
             from ..suppressions import write_baseline
@@ -150,3 +152,21 @@ class Reporter:
             notes.append(f"baseline recorded in {state.options.baseline}")
         write_summary(terminalreporter, state.facts, state.errors, notes, int(config.getoption("verbose")))
         write_warnings(terminalreporter, state.facts)
+
+
+class WriterPlugin:
+    """A registered report writer: writes after the reporter has gathered the run."""
+
+    def __init__(self, reporter: Reporter, writer: Writer) -> None:
+        self.reporter = reporter
+        self.writer = writer
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        run = self.reporter.run
+        if run is None:
+            return
+        try:
+            self.reporter.notes.append(self.writer.write(run))
+        except OSError as exc:
+            self.reporter.notes.append(f"warning: the {self.writer.name} report could not be written: {exc}")

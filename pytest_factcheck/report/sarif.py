@@ -10,7 +10,8 @@ from typing import Any
 
 from .base import Contradiction, Run, write_atomically
 
-SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+#: The OASIS Standard schema (errata 01), the one tests/schemas/ ships and the SARIF test validates against.
+SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/pytest-factcheck/"
 
 
@@ -34,6 +35,7 @@ def _rule(entry: dict[str, Any]) -> dict[str, Any]:
 
 def _result(item: Contradiction, rule_index: int) -> dict[str, Any]:
     quote = str(item.finding.get("quote", ""))
+    sentence_line = int(item.finding.get("line") or item.line)
     return {
         "ruleId": item.fact_id,
         "ruleIndex": rule_index,
@@ -47,8 +49,9 @@ def _result(item: Contradiction, rule_index: int) -> dict[str, Any]:
                         "startLine": item.line,
                         "startColumn": item.column,
                         "endColumn": max(item.end_column, item.column + 1),
-                        "snippet": {"text": quote},
                     },
+                    # The sentence, as its own region: the result's region is the found value only.
+                    "contextRegion": {"startLine": sentence_line, "snippet": {"text": quote}},
                 }
             }
         ],

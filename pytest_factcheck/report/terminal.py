@@ -15,11 +15,11 @@ COLOURS = {"contradicted": {"red": True, "bold": True}, "supported": {"green": T
 def facts_table(facts: list[dict[str, Any]]) -> list[tuple[str, dict[str, bool]]]:
     """Lines of the table, each with the markup pytest's terminal writer takes."""
     table = rows(facts)
-    width = max([len("fact"), *(len(r.fact_id) for r in table)])
+    width = max([len("fact"), *(len(r.label) for r in table)])
     header = f"{'fact':<{width}}  {'outcome':<13}  {'contradict':>10}  {'support':>7}  {'silent':>6}"
     lines: list[tuple[str, dict[str, bool]]] = [(header, {"bold": True})]
     for r in table:
-        text = f"{r.fact_id:<{width}}  {r.outcome:<13}  {r.contradicting:>10}  {r.supporting:>7}  {r.not_mentioning:>6}"
+        text = f"{r.label:<{width}}  {r.outcome:<13}  {r.contradicting:>10}  {r.supporting:>7}  {r.not_mentioning:>6}"
         lines.append((text, COLOURS.get(r.outcome, {})))
     return lines
 

@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import SourceError
 
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatch
+
 #: A decoding scoring more chaos than this (0 clean, 1 noise) is refused.
 MAX_CHAOS = 0.2
+#: Decodings whose chaos differs by less than this are equally readable (see :func:`_rival`).
+AMBIGUOUS_CHAOS = 0.05
 #: UTF-8 continuation bytes (0x80-0xBF) as Windows-1252 or Latin-1 shows them.
 _CONTINUATION = "".join(
     sorted(set(bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore")) | set(map(chr, range(0x80, 0xC0))))
@@ -63,10 +69,29 @@ def _detected(raw: bytes, path: Path) -> tuple[str, str]:
             continue
         if mess_ratio(text, 1.0) <= MAX_CHAOS:
             return _display_name(encoding), text
-    best = from_bytes(raw).best()
+    matches = from_bytes(raw)
+    best = matches.best()
     if best is None or best.chaos > MAX_CHAOS:
         raise SourceError(f"the file is not readable text in any encoding (it decodes only to noise); {_FIX}", path)
+    rival = _rival(list(matches), best)
+    if rival is not None:
+        raise SourceError(
+            f"the file is not UTF-8, and its encoding cannot be told: it reads as {_display_name(best.encoding)} "
+            f"or as {_display_name(rival.encoding)}, which give different text; {_FIX}",
+            path,
+        )
     return _display_name(best.encoding), str(best)
+
+
+def _rival(matches: list[CharsetMatch], best: CharsetMatch) -> CharsetMatch | None:
+    """Another decoding as clean as the best one but giving other text, when the best one is no known
+    language: charset-normalizer's pick is then a guess ("¢Bâs" read as Korean johab), and is refused."""
+    if best.coherence > 0:
+        return None
+    text = str(best)
+    return next(
+        (m for m in matches if m is not best and m.chaos - best.chaos <= AMBIGUOUS_CHAOS and str(m) != text), None
+    )
 
 
 def _display_name(encoding: str) -> str:
