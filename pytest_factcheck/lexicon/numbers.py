@@ -52,7 +52,9 @@ CURRENCY_FRACTIONS = {"cents": ("dollar", 0.01), "cent": ("dollar", 0.01), "penc
 #: "pounds" after a figure is weight when one of these follows or precedes it ("25 pounds of rice",
 #: "weighed 25 pounds", "a 25-pound bag"); else it is money.
 POUND_WEIGHT_AFTER = r"(?:-|\s+of\b|\s+(?:heavier|lighter|overweight)\b)"
-POUND_WEIGHT_BEFORE = r"\b(?:weigh\w*|heav\w*|lift\w*|gain\w*|lost|lose|losing|shed\w*|tip\w* the scales at)\s+(?:\w+\s+){0,2}$"
+POUND_WEIGHT_BEFORE = (
+    r"\b(?:weigh\w*|heav\w*|lift\w*|gain\w*|lost|lose|losing|shed\w*|tip\w* the scales at)\s+(?:\w+\s+){0,2}$"
+)
 
 #: Physical units written after a figure, each to the name the figure is given. "pounds" is not here:
 #: it is money or weight by context (POUND_WEIGHT_*).
@@ -97,7 +99,10 @@ UNIT_WORDS = {
 #: digits ("5 m"), never as a word of their own elsewhere.
 AMBIGUOUS_UNIT_MARKS = frozenset({"m", "g", "t", "l", "p", "mi", "ha", "pp", "ft", "lb", "oz"})
 #: After "5m" (no currency) these words make it metres, not millions ("a 5m-high wall", "the 100m sprint").
-METRE_CONTEXT_AFTER = r"(?:[-\s]?(?:high|tall|long|wide|deep|away|above|below|under|sprint|race|hurdles|freestyle|dash|relay)\b|\s*(?:[/²³]|$|[.,;:)]))"
+METRE_CONTEXT_AFTER = (
+    r"(?:[-\s]?(?:high|tall|long|wide|deep|away|above|below|under|sprint|race|hurdles|freestyle|dash|relay)\b"
+    r"|\s*(?:[/²³]|$|[.,;:)]))"
+)
 
 #: A temperature after these words is a difference ("1.5°C warmer", "rose by 2°C"): compared as a delta.
 TEMPERATURE_DIFFERENCE_AFTER = r"\s*(?:warmer|cooler|colder|hotter|higher|lower|above|below|rise|increase|drop)\b"
@@ -167,8 +172,8 @@ CANONICAL_UNITS = {
     "square foot": "square_foot", "hectare": "hectare", "acre": "acre", "litre": "liter", "gallon": "gallon",
     "barrel": "oil_barrel", "cubic metre": "cubic_meter", "cubic foot": "cubic_foot",
     "kilometre per hour": "kilometer_per_hour", "mile per hour": "mile_per_hour",
-    "degree Celsius": "degC", "degree Fahrenheit": "degF", "delta degree Celsius": "delta_degC",
-    "delta degree Fahrenheit": "delta_degF", "megawatt": "megawatt", "gigawatt": "gigawatt",
+    "degree celsius": "degC", "degree fahrenheit": "degF", "delta degree celsius": "delta_degC",
+    "delta degree fahrenheit": "delta_degF", "megawatt": "megawatt", "gigawatt": "gigawatt",
     "kilowatt": "kilowatt", "kilowatt hour": "kilowatt_hour", "megawatt hour": "megawatt_hour",
     "gigawatt hour": "gigawatt_hour",
 }  # fmt: skip

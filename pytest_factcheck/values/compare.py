@@ -103,12 +103,11 @@ def compare_quantity(claimed: Quantity, fact: Quantity, relative: float = 0.0, a
     mismatch = _incomparable(claimed_unit, fact_unit)
     if mismatch is not None:
         return mismatch
-    interval = _converted(claimed.interval, claimed_unit, fact_unit)
+    interval = claimed.interval
     if interval.low == interval.high and math.isfinite(interval.low):
-        half = precision_of(claimed.text, claimed.interval.low) * (
-            abs(interval.low / claimed.interval.low) if claimed.interval.low else 1.0
-        )
+        half = precision_of(claimed.text, interval.low)
         interval = Interval(interval.low - half, interval.high + half)
+    interval = _converted(interval, claimed_unit, fact_unit)
     expected = fact.interval.widened(relative, absolute)
     if interval.overlaps(expected):
         return Comparison("agrees", f"{claimed.describe()} agrees with {fact.describe()}", "agrees")

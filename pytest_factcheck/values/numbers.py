@@ -58,7 +58,13 @@ _NUMBER_WORD = "|".join([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS])
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={w})" for w in ("thousand", "million", "billion", "trillion")) + ")"
 _WRITTEN = re.compile(
     r"\b(?:(?P<half>half\s+an?\s+)|(?P<a>an?\s+)(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
-    r"(?P<words>(?:" + _NUMBER_WORD + r")(?:(?:[ \u00a0-]+|\s+and\s+|" + _AFTER_SCALE + r",\s+)(?:" + _NUMBER_WORD + r"))*)"
+    r"(?P<words>(?:"
+    + _NUMBER_WORD
+    + r")(?:(?:[ \u00a0-]+|\s+and\s+|"
+    + _AFTER_SCALE
+    + r",\s+)(?:"
+    + _NUMBER_WORD
+    + r"))*)"
     r"(?P<point>\s+point(?:\s+(?:" + "|".join(UNITS_WORDS) + r"))+)?\b",
     re.IGNORECASE,
 )
@@ -173,7 +179,7 @@ def written_figures(text: str) -> Iterator[Reading]:
 
 
 def fraction_words(text: str) -> Iterator[Reading]:
-    """"two-thirds of", "three-quarters", "a quarter of": the fraction they name ("a ..." needs "of")."""
+    """ "two-thirds of", "three-quarters", "a quarter of": the fraction they name ("a ..." needs "of")."""
     for match in _FRACTION_WORDS.finditer(text):
         numerator = match["n"].lower()
         if numerator in ("a", "an") and not match["of"]:

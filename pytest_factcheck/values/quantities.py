@@ -8,14 +8,9 @@ figures joined as "from 1,000 to 6,000" or "14,000-15,000" become one range.
 
 from __future__ import annotations
 
-import functools
-import math
 import re
-import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
-from types import ModuleType
-from typing import Any
 
 from ..errors import ValueFormatError
 from ..lexicon.numbers import CHANGE_WORDS, CURRENCY_PREFIXES, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS
@@ -30,6 +25,7 @@ from .hedges import (
     read_negative,
 )
 from .numbers import Reading, digit_figures, fraction_words, lone_fractions, written_figures
+from .quantulum import WRITTEN_NUMBER, quantulum_figures
 from .units import as_difference
 
 __all__ = ["APPROXIMATE_MARGIN", "NEARLY_MARGIN", "QuantityMention", "find_quantities", "read_hedge"]
@@ -38,8 +34,6 @@ __all__ = ["APPROXIMATE_MARGIN", "NEARLY_MARGIN", "QuantityMention", "find_quant
 #: when the digits are grouped ("999,999,999,…"); a run of more digits than
 #: this is never a news figure, so it is masked before parsing.
 LONGEST_NUMBER = 18
-#: Text is handed to quantulum3 in pieces of at most this many characters.
-CHUNK = 1500
 
 QUANTITY_FORMS = (
     'a number ("266", "14,000", "1.2 million", "fifteen thousand", "-0.3"), a range ("14,000–15,000", '
@@ -53,15 +47,7 @@ _RANGE_JOINER = re.compile(
 _RANGE_OPENER = re.compile(r"(?:^|\s)(?:from|between)\s*$", re.IGNORECASE)
 #: How far before a number a hedge or range opener ("between") is looked for.
 _LOOK_BACK = 64
-_LAST_SENTENCE_END = re.compile(r".*[.!?][\"'”’)\]]*\s", re.DOTALL)
-_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 _LONG_DIGITS = re.compile(rf"\d(?:[,.]?\d){{{LONGEST_NUMBER},}}")
-_WRITTEN_NUMBER = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"thousand|million|billion|dozen)\b",
-    re.IGNORECASE,
-)
 _UNIT_NAME = re.compile(r"^\s+[A-Za-z]{1,15}(?:\s[A-Za-z]{1,15})?\s*$")
 _CHANGE_BEFORE = re.compile(r"(?:^|[^\w])(?:" + CHANGE_WORDS + r")\s+(?:by\s+)?(?:some\s+|about\s+|around\s+)?$", re.I)
 _TOLERANCE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%|percent)?\s*$", re.IGNORECASE)
@@ -79,73 +65,8 @@ class QuantityMention:
     role: str | None = None
 
 
-@functools.lru_cache(maxsize=1)
-def _quantulum() -> ModuleType:
-    """Import quantulum3 once; its first use loads unit tables (~2.7 s)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from quantulum3 import parser
-
-    module: ModuleType = parser
-    return module
-
-
-def _unit_of(parsed: object) -> str | None:
-    unit = getattr(parsed, "unit", None)
-    name = getattr(unit, "name", "dimensionless")
-    return None if name in ("dimensionless", "") else str(name)
-
-
-def _interval_of(parsed: Any) -> Interval:
-    value = float(parsed.value)
-    spread = getattr(parsed, "uncertainty", None)
-    if spread:
-        return Interval(value - float(spread), value + float(spread))
-    return Interval(value, value)
-
-
 def _mask_long_numbers(text: str) -> str:
     return _LONG_DIGITS.sub(lambda m: "#" * len(m.group()), text)
-
-
-def _pieces(text: str) -> Iterator[tuple[int, str]]:
-    """``text`` cut into pieces of at most CHUNK characters, each with its offset.
-
-    Cuts fall after a sentence end where one is near, else at a space, so that
-    no number ("14,000") is cut in two and read as two.
-    """
-    start = 0
-    while len(text) - start > CHUNK:
-        low, limit = start + CHUNK // 2, start + CHUNK
-        found = _LAST_SENTENCE_END.match(text, low, limit) or _LAST_SPACE.match(text, low, limit)
-        cut = found.end() if found else limit
-        yield start, text[start:cut]
-        start = cut
-    if start < len(text):
-        yield start, text[start:]
-
-
-@functools.lru_cache(maxsize=4096)
-def _parse_piece(piece: str) -> tuple[tuple[int, int, Interval, str | None], ...]:
-    """quantulum3's reading of one piece; cached, as archives repeat boilerplate
-    and quantulum3 costs milliseconds per number."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            parsed = _quantulum().parse(piece)
-    except Exception:  # quantulum3 raises assorted errors on odd text; such text has no figure to read
-        return ()
-    found: list[tuple[int, int, Interval, str | None]] = []
-    for item in parsed:
-        try:
-            start, end = item.span
-            interval = _interval_of(item)
-        except (TypeError, ValueError, OverflowError):
-            continue
-        if any(math.isnan(v) for v in (interval.low, interval.high)):
-            continue
-        found.append((start, end, interval, _unit_of(item)))
-    return tuple(found)
 
 
 #: Units a figure must carry to be compared with a fact in them: "nine jewels" is not €88 million.
@@ -158,15 +79,6 @@ MEASURED_UNITS = (
 )
 
 
-def _quantulum_figures(masked: str, free: Any) -> Iterator[Reading]:
-    """Written figures quantulum3 reads that ours left; never a figure made of digits (ours win there)."""
-    for offset, piece in _pieces(masked):
-        for start, end, interval, unit in _parse_piece(piece):
-            start, end = offset + start, offset + end
-            if not re.search(r"\d", masked[start:end]) and _WRITTEN_NUMBER.search(masked[start:end]) and free(start, end):
-                yield Reading(start, end, interval, unit)
-
-
 def _raw_quantities(text: str) -> list[Reading]:
     """Our readers first, in order of trust; then quantulum3's readings that overlap none of them."""
     masked = _mask_long_numbers(text)
@@ -177,8 +89,8 @@ def _raw_quantities(text: str) -> list[Reading]:
 
     for reader in (digit_figures, fraction_words, written_figures, lone_fractions):
         found += [r for r in reader(masked) if free(r.start, r.end)]
-    if _WRITTEN_NUMBER.search(masked):
-        found += list(_quantulum_figures(masked, free))
+    if WRITTEN_NUMBER.search(masked):
+        found += [r for r in quantulum_figures(masked) if free(r.start, r.end)]
     return sorted(found, key=lambda r: r.start)
 
 

@@ -85,8 +85,9 @@ def _dimensionality(canonical: str) -> str | None:
 
 
 def same_dimension(first: str, second: str) -> bool:
+    """Whether the two convert: one dimension, and both temperatures or both differences of temperature."""
     one, other = _dimensionality(first), _dimensionality(second)
-    return one is not None and one == other
+    return one is not None and one == other and first.startswith("delta_") == second.startswith("delta_")
 
 
 @functools.lru_cache(maxsize=512)
