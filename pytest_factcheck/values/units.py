@@ -80,7 +80,7 @@ def _dimensionality(canonical: str) -> str | None:
 
     try:
         return str(registry().parse_units(pint_expression(canonical)).dimensionality)
-    except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError, ValueError, AttributeError):
+    except (pint.errors.PintError, ValueError, TypeError, AttributeError, KeyError):  # not a unit pint knows
         return None
 
 
