@@ -270,9 +270,7 @@ def print_table(rows: list[tuple[str, str, bool, int, int]]) -> None:
             tally[0] += agreed
             tally[1] += total
     for suite, (agreed, total) in suites.items():
-        print(
-            f"{suite:<14} {'TOTAL (scored categories)':<46} {'':<7} {agreed:>7} {total:>6} {100 * agreed / total:>6.0f}%"
-        )
+        print(f"{suite:<14} {'TOTAL (scored)':<46} {'':<7} {agreed:>7} {total:>6} {100 * agreed / total:>6.0f}%")
 
 
 def main() -> None:
