@@ -1,26 +1,145 @@
-"""Numbers: scales, currencies, unit words and change words (used by pytest_factcheck.values)."""
+"""Numbers: scales, number words, currencies, unit words, hedges and change words (used by pytest_factcheck.values).
+
+Unit names are the names a reader gives a figure ("dollar", "kilometre", "pound sterling"); CANONICAL_UNITS
+brings each to the identifier compared: an ISO 4217 code for money, a pint unit expression for a physical
+unit, ``percent`` or ``percentage_point``.
+"""
 
 from __future__ import annotations
 
-SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-           "trillion": 1e12, "tn": 1e12}  # fmt: skip
-CURRENCY_SYMBOLS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound sterling", "¥": "yen", "₩": "won"}
-UNIT_WORDS = {
-    "%": "percentage", "percent": "percentage", "per cent": "percentage", "dollars": "dollar", "dollar": "dollar",
-    "euros": "euro", "euro": "euro", "pounds": "pound sterling", "pound": "pound sterling", "yen": "yen",
-    "won": "won", "roubles": "rouble", "rubles": "rouble",
-    "km": "kilometre", "kilometres": "kilometre", "kilometers": "kilometre", "kilometre": "kilometre",
-    "kilometer": "kilometre", "miles": "mile", "mile": "mile", "kg": "kilogram", "kilograms": "kilogram",
-    "tonnes": "tonne", "tonne": "tonne", "tons": "ton", "metres": "metre", "meters": "metre",
-    "square kilometres": "square kilometre", "square kilometers": "square kilometre", "sq km": "square kilometre",
-    "hectares": "hectare", "barrels": "barrel",
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
+          "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12, "lakh": 1e5, "crore": 1e7}  # fmt: skip
+#: Scale abbreviations that mean a scale only after a currency ("$5m", "£2b"); "5 m" is five metres.
+MONEY_ONLY_SCALES = frozenset({"m", "b"})
+
+#: Currency marks written before the figure ("C$300 million", "USD 200 million", "€5"), longest first
+#: when matched; each to the name the figure is given.
+CURRENCY_PREFIXES = {
+    "US$": "dollar", "USD": "dollar", "$": "dollar", "C$": "canadian dollar", "CA$": "canadian dollar",
+    "CAD": "canadian dollar", "HK$": "hong kong dollar", "HKD": "hong kong dollar", "A$": "australian dollar",
+    "AU$": "australian dollar", "AUD": "australian dollar", "NZ$": "new zealand dollar",
+    "NZD": "new zealand dollar", "S$": "singapore dollar", "SGD": "singapore dollar", "NT$": "new taiwan dollar",
+    "TWD": "new taiwan dollar", "R$": "brazilian real", "BRL": "brazilian real", "MX$": "mexican peso",
+    "MXN": "mexican peso", "€": "euro", "EUR": "euro", "£": "pound sterling", "GBP": "pound sterling",
+    "¥": "yen", "JPY": "yen", "CN¥": "yuan", "CNY": "yuan", "RMB": "yuan", "₩": "won", "KRW": "won",
+    "₹": "indian rupee", "Rs": "indian rupee", "Rs.": "indian rupee", "INR": "indian rupee", "₽": "rouble",
+    "RUB": "rouble", "CHF": "swiss franc", "SFr": "swiss franc", "₺": "turkish lira", "TRY": "turkish lira",
+    "₴": "hryvnia", "UAH": "hryvnia", "zł": "zloty", "PLN": "zloty", "SEK": "swedish krona",
+    "NOK": "norwegian krone", "DKK": "danish krone", "ZAR": "rand", "₪": "shekel", "ILS": "shekel",
 }  # fmt: skip
+#: Characters that make a currency mark a symbol, matched in any case ("c$", "C$"); marks without one
+#: (ISO codes, "Rs") are matched only as written, so that "TRY 5" is money and "try 5" is not.
+CURRENCY_SYMBOL_CHARACTERS = "$€£¥₩₹₽₺₴₪"
+
+#: Currency words written after the figure ("10 euros", "5 yuan", "420 million Swiss francs").
+CURRENCY_WORDS = {
+    "us dollars": "dollar", "u.s. dollars": "dollar", "dollars": "dollar", "dollar": "dollar",
+    "canadian dollars": "canadian dollar", "hong kong dollars": "hong kong dollar",
+    "australian dollars": "australian dollar", "new zealand dollars": "new zealand dollar",
+    "singapore dollars": "singapore dollar", "euros": "euro", "euro": "euro", "pounds sterling": "pound sterling",
+    "pound sterling": "pound sterling", "sterling": "pound sterling", "yen": "yen", "yuan": "yuan",
+    "renminbi": "yuan", "won": "won", "roubles": "rouble", "rubles": "rouble", "rouble": "rouble",
+    "ruble": "rouble", "rupees": "indian rupee", "rupee": "indian rupee", "swiss francs": "swiss franc",
+    "francs": "swiss franc", "franc": "swiss franc", "lira": "turkish lira", "hryvnias": "hryvnia",
+    "hryvnia": "hryvnia", "zlotys": "zloty", "zloty": "zloty", "shekels": "shekel", "rand": "rand",
+    "usd": "dollar", "eur": "euro", "gbp": "pound sterling", "jpy": "yen", "cny": "yuan", "chf": "swiss franc",
+    "€": "euro", "$": "dollar", "£": "pound sterling",
+}  # fmt: skip
+#: Hundredths written after the figure, as (the currency, the factor): "50 cents" is $0.50.
+CURRENCY_FRACTIONS = {"cents": ("dollar", 0.01), "cent": ("dollar", 0.01), "pence": ("pound sterling", 0.01),
+                      "p": ("pound sterling", 0.01), "euro cents": ("euro", 0.01)}  # fmt: skip
+
+#: "pounds" after a figure is weight when one of these follows or precedes it ("25 pounds of rice",
+#: "weighed 25 pounds", "a 25-pound bag"); else it is money.
+POUND_WEIGHT_AFTER = r"(?:-|\s+of\b|\s+(?:heavier|lighter|overweight)\b)"
+POUND_WEIGHT_BEFORE = (
+    r"\b(?:weigh\w*|heav\w*|lift\w*|gain\w*|lost|lose|losing|shed\w*|tip\w* the scales at)\s+(?:\w+\s+){0,2}$"
+)
+
+#: Physical units written after a figure, each to the name the figure is given. "pounds" is not here:
+#: it is money or weight by context (POUND_WEIGHT_*).
+UNIT_WORDS = {
+    "%": "percentage", "percent": "percentage", "per cent": "percentage", "pct": "percentage",
+    "percentage points": "percentage point", "percentage point": "percentage point",
+    "pp": "percentage point", "ppt": "percentage point", "ppts": "percentage point",
+    "km": "kilometre", "kms": "kilometre", "kilometres": "kilometre", "kilometers": "kilometre",
+    "kilometre": "kilometre", "kilometer": "kilometre", "miles": "mile", "mile": "mile", "mi": "mile",
+    "m": "metre", "metres": "metre", "meters": "metre", "metre": "metre", "meter": "metre",
+    "cm": "centimetre", "centimetres": "centimetre", "centimeters": "centimetre", "centimetre": "centimetre",
+    "centimeter": "centimetre", "mm": "millimetre", "millimetres": "millimetre", "millimeters": "millimetre",
+    "millimetre": "millimetre", "millimeter": "millimetre", "feet": "foot", "foot": "foot", "ft": "foot",
+    "inches": "inch", "inch": "inch", "yards": "yard", "yard": "yard", "nautical miles": "nautical mile",
+    "nautical mile": "nautical mile",
+    "km²": "square kilometre", "km2": "square kilometre", "sq km": "square kilometre",
+    "square kilometres": "square kilometre", "square kilometers": "square kilometre",
+    "square kilometre": "square kilometre", "square kilometer": "square kilometre", "sq mi": "square mile",
+    "square miles": "square mile", "square mile": "square mile", "m²": "square metre", "m2": "square metre",
+    "sq m": "square metre", "square metres": "square metre", "square meters": "square metre",
+    "square metre": "square metre", "square meter": "square metre", "square feet": "square foot",
+    "sq ft": "square foot", "square foot": "square foot", "hectares": "hectare", "hectare": "hectare",
+    "ha": "hectare", "acres": "acre", "acre": "acre",
+    "kg": "kilogram", "kgs": "kilogram", "kilograms": "kilogram", "kilogram": "kilogram", "kilos": "kilogram",
+    "kilo": "kilogram", "g": "gram", "grams": "gram", "gram": "gram", "tonnes": "tonne", "tonne": "tonne",
+    "metric tons": "tonne", "metric ton": "tonne", "metric tonnes": "tonne", "t": "tonne",
+    "short tons": "short ton", "short ton": "short ton", "tons": "ton", "ton": "ton", "long tons": "long ton",
+    "long ton": "long ton", "lbs": "pound-mass", "lb": "pound-mass", "ounces": "ounce", "ounce": "ounce",
+    "oz": "ounce",
+    "litres": "litre", "liters": "litre", "litre": "litre", "liter": "litre", "l": "litre",
+    "gallons": "gallon", "gallon": "gallon", "barrels": "barrel", "barrel": "barrel", "bbl": "barrel",
+    "cubic metres": "cubic metre", "cubic meters": "cubic metre", "m³": "cubic metre", "cubic feet": "cubic foot",
+    "km/h": "kilometre per hour", "kph": "kilometre per hour", "kilometres per hour": "kilometre per hour",
+    "kilometers per hour": "kilometre per hour", "mph": "mile per hour", "miles per hour": "mile per hour",
+    "°c": "degree Celsius", "ºc": "degree Celsius", "degrees celsius": "degree Celsius",
+    "degrees c": "degree Celsius", "°f": "degree Fahrenheit", "ºf": "degree Fahrenheit",
+    "degrees fahrenheit": "degree Fahrenheit", "degrees f": "degree Fahrenheit",
+    "mw": "megawatt", "megawatts": "megawatt", "gw": "gigawatt", "gigawatts": "gigawatt", "kw": "kilowatt",
+    "kilowatts": "kilowatt", "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour",
+}  # fmt: skip
+#: Short unit marks that are a unit only when written right after digits ("5m", "10t"), or spaced after
+#: digits ("5 m"), never as a word of their own elsewhere.
+AMBIGUOUS_UNIT_MARKS = frozenset({"m", "g", "t", "l", "p", "mi", "ha", "pp", "ft", "lb", "oz"})
+#: After "5m" (no currency) these words make it metres, not millions ("a 5m-high wall", "the 100m sprint").
+METRE_CONTEXT_AFTER = (
+    r"(?:[-\s]?(?:high|tall|long|wide|deep|away|above|below|under|sprint|race|hurdles|freestyle|dash|relay)\b"
+    r"|\s*(?:[/²³]|$|[.,;:)]))"
+)
+
+#: A temperature after these words is a difference ("1.5°C warmer", "rose by 2°C"): compared as a delta.
+TEMPERATURE_DIFFERENCE_AFTER = r"\s*(?:warmer|cooler|colder|hotter|higher|lower|above|below|rise|increase|drop)\b"
 
 SMALL_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "several": 0,
 }  # fmt: skip
+#: Every number word below a hundred, for the written-number reader ("three hundred and twenty-one").
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+              "ninety": 90}  # fmt: skip
+#: Scale words of written numbers, with "dozen" and "score" as multipliers.
+SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12}
+
+#: Fractions: vulgar-fraction characters, and fraction words ("two-thirds", "a quarter").
+FRACTION_CHARACTERS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
+                       "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}  # fmt: skip
+FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                         "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8,
+                         "eighths": 8, "tenth": 10, "tenths": 10}  # fmt: skip
+
+#: Words that make a figure negative: "minus 5", "a loss of $5 million", "a deficit of 3%".
+NEGATIVE_BEFORE = r"(?:minus|negative|a (?:net )?loss of|a deficit of|a shortfall of)"
+
+#: Hedges written after a figure ("50 or more", "10,000+"), each to the kind of bound it makes.
+HEDGES_AFTER = (
+    (r"\+|\s*or\s+(?:more|above|over|greater|higher)|\s*and\s+(?:more|above|over|up)|\s*plus\b", "at_least"),
+    (r"\s*or\s+(?:less|fewer|below|under|lower)|\s*and\s+(?:under|below|less|fewer)", "at_most"),
+)
+#: Comparison signs before a figure ("> 50", "≤ 5%").
+HEDGE_SIGNS = {">": "more", "≥": "at_least", ">=": "at_least", "<": "less", "≤": "at_most", "<=": "at_most"}
 
 #: Words before a figure that make it a change rather than a level: "rose 5%", "a rise of 3 points".
 CHANGE_WORDS = (
@@ -31,32 +150,42 @@ CHANGE_WORDS = (
 )
 
 #: Unit names as read from text (ours and quantulum3's) mapped to the canonical identifier compared:
-#: ISO 4217 codes for money, pint unit names for physical units, "percent", "percentage_point".
+#: ISO 4217 codes for money, pint unit expressions for physical units, "percent", "percentage_point".
 CANONICAL_UNITS = {
     "dollar": "USD", "united states dollar": "USD", "us dollar": "USD", "euro": "EUR", "pound sterling": "GBP",
     "yen": "JPY", "japanese yen": "JPY", "won": "KRW", "south korean won": "KRW", "rouble": "RUB",
     "russian ruble": "RUB", "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY", "indian rupee": "INR",
     "rupee": "INR", "swiss franc": "CHF", "canadian dollar": "CAD", "hong kong dollar": "HKD",
     "australian dollar": "AUD", "new zealand dollar": "NZD", "singapore dollar": "SGD",
+    "new taiwan dollar": "TWD", "brazilian real": "BRL", "mexican peso": "MXN", "turkish lira": "TRY",
+    "hryvnia": "UAH", "zloty": "PLN", "swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK",
+    "rand": "ZAR", "shekel": "ILS",
     "percentage": "percent", "percent": "percent", "%": "percent",
-    "percentage point": "percentage_point", "percentage points": "percentage_point",
+    "percentage point": "percentage_point", "percentage points": "percentage_point", "point": "point",
     "kilometre": "kilometer", "kilometer": "kilometer", "km": "kilometer", "mile": "mile", "metre": "meter",
-    "meter": "meter", "m": "meter", "foot": "foot", "feet": "foot", "kilogram": "kilogram", "kg": "kilogram",
-    "tonne": "metric_ton", "metric ton": "metric_ton", "ton": "ton", "short ton": "ton",
-    "pound-mass": "pound", "pound weight": "pound", "square kilometre": "square_kilometer",
-    "square kilometer": "square_kilometer", "square mile": "square_mile", "hectare": "hectare", "acre": "acre",
-    "barrel": "oil_barrel",
+    "meter": "meter", "m": "meter", "centimetre": "centimeter", "millimetre": "millimeter", "foot": "foot",
+    "feet": "foot", "inch": "inch", "yard": "yard", "nautical mile": "nautical_mile",
+    "kilogram": "kilogram", "kg": "kilogram", "gram": "gram", "tonne": "metric_ton", "metric ton": "metric_ton",
+    "ton": "short_ton", "short ton": "short_ton", "long ton": "long_ton", "pound-mass": "pound",
+    "pound weight": "pound", "ounce": "ounce", "square kilometre": "square_kilometer",
+    "square kilometer": "square_kilometer", "square mile": "square_mile", "square metre": "square_meter",
+    "square foot": "square_foot", "hectare": "hectare", "acre": "acre", "litre": "liter", "gallon": "gallon",
+    "barrel": "oil_barrel", "cubic metre": "cubic_meter", "cubic foot": "cubic_foot",
+    "kilometre per hour": "kilometer_per_hour", "mile per hour": "mile_per_hour",
+    "degree celsius": "degC", "degree fahrenheit": "degF", "delta degree celsius": "delta_degC",
+    "delta degree fahrenheit": "delta_degF", "megawatt": "megawatt", "gigawatt": "gigawatt",
+    "kilowatt": "kilowatt", "kilowatt hour": "kilowatt_hour", "megawatt hour": "megawatt_hour",
+    "gigawatt hour": "gigawatt_hour",
 }  # fmt: skip
-
-#: Physical units as (dimension, size in the dimension's base unit); ISO codes and percentages are absent
-#: on purpose: they never convert.
-UNIT_SIZES = {
-    "meter": ("length", 1.0), "kilometer": ("length", 1000.0), "mile": ("length", 1609.344),
-    "foot": ("length", 0.3048), "kilogram": ("mass", 1.0), "metric_ton": ("mass", 1000.0),
-    "ton": ("mass", 907.18474), "pound": ("mass", 0.45359237), "square_kilometer": ("area", 1e6),
-    "square_mile": ("area", 2589988.110336), "hectare": ("area", 1e4), "acre": ("area", 4046.8564224),
-    "oil_barrel": ("volume", 0.158987294928),
-}  # fmt: skip
+#: Canonical identifiers that are not pint names as written: their pint expressions.
+PINT_EXPRESSIONS = {"square_kilometer": "kilometer ** 2", "square_meter": "meter ** 2",
+                    "square_foot": "foot ** 2", "cubic_meter": "meter ** 3", "cubic_foot": "foot ** 3"}  # fmt: skip
+#: Canonical identifiers that are not physical units and never convert.
+NOT_PHYSICAL = frozenset({"percent", "percentage_point", "point"})
 
 #: ISO 4217 codes: a currency compares only with itself.
-CURRENCY_CODES = frozenset("USD EUR GBP JPY KRW RUB CNY INR CHF CAD HKD AUD NZD SGD".split())
+CURRENCY_CODES = frozenset(
+    "USD EUR GBP JPY KRW RUB CNY INR CHF CAD HKD AUD NZD SGD TWD BRL MXN TRY UAH PLN SEK NOK DKK ZAR ILS".split()
+)
+#: The currency names as the readers give them (for MEASURED_UNITS).
+CURRENCY_SYMBOLS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound sterling", "¥": "yen", "₩": "won"}

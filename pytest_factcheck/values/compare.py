@@ -1,8 +1,13 @@
 """Comparing a reported quantity with a fact's quantity.
 
 Units are first brought to a canonical identifier (:data:`lexicon.CANONICAL_UNITS`): ISO 4217 codes
-for money, pint-style unit names for physical units, ``percent`` and ``percentage_point``. Physical
-units of one dimension convert (km ↔ miles, hectares ↔ acres, tonnes ↔ short tons); currencies never do.
+for money, pint unit names for physical units, ``percent`` and ``percentage_point``. Physical units
+of one dimension convert through pint's registry (km ↔ miles, hectares ↔ acres, tonnes ↔ short tons,
+a difference of °C ↔ °F); currencies never do.
+
+Precision: a reported figure is taken at its own rounding ("1,500" is 1,450–1,550, so it agrees with
+a fact of 1,517), while a fact is exact as written: "1,517" reported does not agree with a fact of
+1,500. The fact's ``tolerance`` widens the fact's side only.
 
 Reason codes of :class:`Comparison` (stable):
 
@@ -20,8 +25,9 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..lexicon.numbers import CANONICAL_UNITS, CURRENCY_CODES, UNIT_SIZES
+from ..lexicon.numbers import CANONICAL_UNITS, CURRENCY_CODES
 from ..model import Interval, Quantity
+from .units import convert, is_physical, same_dimension
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
@@ -40,7 +46,7 @@ def canonical_unit(unit: str | None) -> str | None:
     if unit is None:
         return None
     lowered = unit.strip().lower()
-    if unit in CURRENCY_CODES or unit in UNIT_SIZES:
+    if unit in CURRENCY_CODES or unit in CANONICAL_UNITS.values():
         return unit
     return CANONICAL_UNITS.get(lowered, lowered)
 
@@ -76,8 +82,9 @@ def _incomparable(claimed: str | None, fact: str | None) -> Comparison | None:
                           "money-vs-count")  # fmt: skip
     if {claimed, fact} == {"percent", "percentage_point"}:
         return Comparison("incomparable", "percent and percentage points differ", "percent-vs-points")
-    if claimed in UNIT_SIZES and fact in UNIT_SIZES:
-        if UNIT_SIZES[claimed][0] != UNIT_SIZES[fact][0]:
+    if is_physical(claimed) and is_physical(fact):
+        assert claimed is not None and fact is not None
+        if not same_dimension(claimed, fact):
             return Comparison("incomparable", f"{claimed} and {fact} measure different things", "dimension-mismatch")
         return None
     return Comparison("incomparable", f"the figure is in {claimed or 'no unit'}, the fact in {fact or 'no unit'}",
@@ -85,10 +92,9 @@ def _incomparable(claimed: str | None, fact: str | None) -> Comparison | None:
 
 
 def _converted(interval: Interval, unit: str | None, target: str | None) -> Interval:
-    if unit == target or unit not in UNIT_SIZES or target not in UNIT_SIZES:
+    if unit == target or unit is None or target is None or not (is_physical(unit) and is_physical(target)):
         return interval
-    factor = UNIT_SIZES[unit][1] / UNIT_SIZES[target][1]
-    return Interval(interval.low * factor, interval.high * factor)
+    return Interval(convert(interval.low, unit, target), convert(interval.high, unit, target))
 
 
 def compare_quantity(claimed: Quantity, fact: Quantity, relative: float = 0.0, absolute: float = 0.0) -> Comparison:
@@ -97,12 +103,11 @@ def compare_quantity(claimed: Quantity, fact: Quantity, relative: float = 0.0, a
     mismatch = _incomparable(claimed_unit, fact_unit)
     if mismatch is not None:
         return mismatch
-    interval = _converted(claimed.interval, claimed_unit, fact_unit)
+    interval = claimed.interval
     if interval.low == interval.high and math.isfinite(interval.low):
-        half = precision_of(claimed.text, claimed.interval.low) * (
-            abs(interval.low / claimed.interval.low) if claimed.interval.low else 1.0
-        )
+        half = precision_of(claimed.text, interval.low)
         interval = Interval(interval.low - half, interval.high + half)
+    interval = _converted(interval, claimed_unit, fact_unit)
     expected = fact.interval.widened(relative, absolute)
     if interval.overlaps(expected):
         return Comparison("agrees", f"{claimed.describe()} agrees with {fact.describe()}", "agrees")

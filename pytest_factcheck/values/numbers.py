@@ -1,0 +1,192 @@
+"""Figures as reporters write them, read as numbers with their unit: the readers quantulum3 is wrong on.
+
+- digits with separators, a sign ("-0.3%", "−5"), a fraction ("2 1/2", "1½"), a scale ("10k", "$5bn",
+  "1.2 million") and a currency or unit before or after ("C$300 million", "10 €", "29,032-foot");
+- written numbers ("three hundred and twenty-one", "seven point eight", "a dozen", "half a million");
+- fraction words ("two-thirds of", "three-quarters", "a quarter of").
+
+Each reader returns :class:`Reading` values in text order; hedges and ranges are read by
+:mod:`.quantities` around them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..lexicon.numbers import (
+    FRACTION_CHARACTERS,
+    FRACTION_DENOMINATORS,
+    METRE_CONTEXT_AFTER,
+    MONEY_ONLY_SCALES,
+    SCALE_WORDS,
+    SCALES,
+    TENS_WORDS,
+    UNITS_WORDS,
+)
+from ..model import Interval
+from .money import PREFIX_PATTERN, currency_after, prefix_currency
+from .units import read_unit
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One figure: where it is, the number (or range) it states, and its unit name (None: a count)."""
+
+    start: int
+    end: int
+    interval: Interval
+    unit: str | None
+
+
+_FRACTIONS = "".join(FRACTION_CHARACTERS)
+_SCALE_MARKS = "|".join(sorted(SCALES, key=len, reverse=True))
+_DIGIT_FIGURE = re.compile(
+    r"(?P<neg>(?<![\w.,)%\-−–—])[-−](?=\S))?"
+    r"(?:(?P<cur>" + PREFIX_PATTERN + r")[ \u00a0]?(?P<neg2>[-−](?=\d))?)?"
+    r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    r"(?![\d,]*\d)"
+    r"(?P<frac>[" + _FRACTIONS + r"]|[ \u00a0](?P<fn>\d)/(?P<fd>\d{1,2})(?![/\d]))?"
+    r"(?:(?P<sp>[ \u00a0]?)(?P<scale>(?i:" + _SCALE_MARKS + r"))(?![A-Za-z\d²³]))?"
+)
+_LONE_FRACTION = re.compile(r"(?<![\d\w])[" + _FRACTIONS + "]")
+_METRE_CONTEXT = re.compile(METRE_CONTEXT_AFTER, re.IGNORECASE)
+
+_NUMBER_WORD = "|".join([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS])
+#: "one thousand, one hundred": a comma joins a written number only after a scale word.
+_AFTER_SCALE = "(?:" + "|".join(f"(?<={w})" for w in ("thousand", "million", "billion", "trillion")) + ")"
+_WRITTEN = re.compile(
+    r"\b(?:(?P<half>half\s+an?\s+)|(?P<a>an?\s+)(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
+    r"(?P<words>(?:"
+    + _NUMBER_WORD
+    + r")(?:(?:[ \u00a0-]+|\s+and\s+|"
+    + _AFTER_SCALE
+    + r",\s+)(?:"
+    + _NUMBER_WORD
+    + r"))*)"
+    r"(?P<point>\s+point(?:\s+(?:" + "|".join(UNITS_WORDS) + r"))+)?\b",
+    re.IGNORECASE,
+)
+_FRACTION_WORDS = re.compile(
+    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)[ -](?P<d>"
+    + "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True))
+    + r")\b(?P<of>\s+of\b)?",
+    re.IGNORECASE,
+)
+
+
+def _scale_of(match: re.Match[str], text: str) -> float:
+    """The factor the scale mark multiplies by, 1.0 when the mark is a unit ("5 m" is five metres)."""
+    mark = match["scale"]
+    if mark is None:
+        return 1.0
+    lowered = mark.lower()
+    if lowered in MONEY_ONLY_SCALES and not match["cur"]:
+        attached_million = mark == "M" or (lowered == "m" and not match["sp"])
+        if not attached_million or _METRE_CONTEXT.match(text, match.end()):
+            return 1.0
+    return SCALES[lowered]
+
+
+def _number(match: re.Match[str]) -> float:
+    number = float(re.sub(r"[,\s\u00a0\u202f]", "", match["num"]))
+    fraction = match["frac"]
+    if fraction and fraction in FRACTION_CHARACTERS:
+        number += FRACTION_CHARACTERS[fraction]
+    elif fraction and 0 < int(match["fn"]) < int(match["fd"]):
+        number += int(match["fn"]) / int(match["fd"])
+    return number
+
+
+def _suffix(text: str, start: int, position: int, *, scaled: bool, marks: bool) -> tuple[str, float, int] | None:
+    """The currency or unit written at ``position`` after a figure: (name, factor, end)."""
+    money = currency_after(text, start, position, scaled=scaled)
+    if money is not None and (marks or money[2] - position > 2):
+        return money
+    unit = read_unit(text, position, attached_ok=marks)
+    if unit is not None and (marks or len(text[position : unit[1]].strip()) > 2):
+        return unit[0], 1.0, unit[1]
+    return None
+
+
+def digit_figures(text: str) -> Iterator[Reading]:
+    """Figures written with digits, with their sign, fraction, scale and unit or currency."""
+    for match in _DIGIT_FIGURE.finditer(text):
+        number = _number(match)
+        if match["frac"] and match["fn"] and not 0 < int(match["fn"]) < int(match["fd"]):
+            continue  # "3 4/3" is not a mixed number
+        scale = _scale_of(match, text)
+        after = match.end() if scale != 1.0 else match.end("frac") if match["frac"] else match.end("num")
+        unit = prefix_currency(match["cur"]) if match["cur"] else None
+        factor = 1.0
+        suffix = None if unit else _suffix(text, match.start("num"), after, scaled=scale != 1.0, marks=True)
+        if suffix is not None:
+            unit, factor, after = suffix
+        elif scale == 1.0 and re.match(r"[A-Za-z]", text[after : after + 1]):
+            continue  # "12th", "5G", "3D": not figures
+        negative = -1.0 if (match["neg"] or match["neg2"]) else 1.0
+        value = negative * number * scale * factor
+        start = match.start("neg") if match["neg"] else match.start("cur") if match["cur"] else match.start("num")
+        yield Reading(start, after, Interval(value, value), unit)
+
+
+def lone_fractions(text: str) -> Iterator[Reading]:
+    """A vulgar fraction standing alone: "½ of voters"."""
+    for match in _LONE_FRACTION.finditer(text):
+        value = FRACTION_CHARACTERS[match.group()]
+        yield Reading(match.start(), match.end(), Interval(value, value), None)
+
+
+def _words_value(words: str) -> float | None:
+    total, current, seen = 0.0, 0.0, False
+    for token in re.findall(r"[a-z]+", words.lower()):
+        if token == "and":
+            continue
+        if token in UNITS_WORDS or token in TENS_WORDS:
+            current += UNITS_WORDS.get(token, TENS_WORDS.get(token, 0))
+        elif token in ("hundred", "dozen"):
+            current = (current or (1.0 if seen else 0.0)) * SCALE_WORDS[token]
+        else:
+            total += (current or (1.0 if seen else 0.0)) * SCALE_WORDS[token]
+            current = 0.0
+        seen = True
+    value = total + current
+    return value if value or words.lower().startswith("zero") else None
+
+
+def written_figures(text: str) -> Iterator[Reading]:
+    """Numbers written in words, with a unit or currency after them ("forty percent", "two million euros")."""
+    for match in _WRITTEN.finditer(text):
+        words = match["words"]
+        lead = re.match(r"[a-z]+", words.lower())
+        starts_with_scale = lead is not None and lead.group() in SCALE_WORDS
+        if starts_with_scale and not (match["a"] or match["half"]):
+            continue  # "hundred", "thousand" alone ("a hundred" is read; "thousands" never matches)
+        value = _words_value(("one " if match["a"] or match["half"] else "") + words)
+        if value is None:
+            continue
+        if match["point"]:
+            decimals = "".join(str(UNITS_WORDS[t]) for t in re.findall(r"[a-z]+", match["point"].lower())[1:])
+            value += float("0." + decimals)
+        if match["half"]:
+            value *= 0.5
+        unit, factor, end = None, 1.0, match.end()
+        suffix = _suffix(text, match.start(), end, scaled=any(w in words.lower() for w in SCALE_WORDS), marks=False)
+        if suffix is not None:
+            unit, factor, end = suffix
+        yield Reading(match.start(), end, Interval(value * factor, value * factor), unit)
+
+
+def fraction_words(text: str) -> Iterator[Reading]:
+    """ "two-thirds of", "three-quarters", "a quarter of": the fraction they name ("a ..." needs "of")."""
+    for match in _FRACTION_WORDS.finditer(text):
+        numerator = match["n"].lower()
+        if numerator in ("a", "an") and not match["of"]:
+            continue
+        count = 1 if numerator in ("a", "an") else UNITS_WORDS[numerator]
+        denominator = FRACTION_DENOMINATORS[match["d"].lower()]
+        if count >= denominator:
+            continue
+        value = count / denominator
+        yield Reading(match.start(), match.end("d"), Interval(value, value), None)
