@@ -45,6 +45,9 @@ _YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# "Tuesday, Oct. 29" / "Tuesday 29 October" is one date: the explicit date wins,
+# so the weekday alone is not read there.
+_EXPLICIT_DATE_AFTER = rf"(?!\s*,?\s*(?:(?:{_MONTH_NAMES})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})))"
 
 
 @dataclass(frozen=True)
@@ -309,7 +312,8 @@ def _relative_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str],
         (re.compile(rf"\b{number}\s+months?\s+ago\b", flags), months_ago),
         (re.compile(r"\b(?:yesterday|today|tomorrow)\b", flags), day_rel),
         (re.compile(rf"\b(?:earlier\s+|later\s+)?{rel}\s+week\b", flags), week_rel),
-        (re.compile(r"\b(?:on|last|this)\s+(?P<wd>" + "|".join(WEEKDAYS) + r")\b", flags), weekday),
+        (re.compile(r"\b(?:on|last|this)\s+(?P<wd>" + "|".join(WEEKDAYS) + r")\b" + _EXPLICIT_DATE_AFTER, flags),
+         weekday),
         (re.compile(rf"\b(?:in|since|until|by|during|early|late|mid-?|last|(?:end|start|beginning|middle) of)\s+"
                     rf"(?P<mon>{_MONTH_NAMES})\b(?!\.?\s*\d)", flags), bare_month),
     ]  # fmt: skip
