@@ -171,7 +171,11 @@ def _convertible(fact: Fact, mention: QuantityMention) -> bool:
     """Units that convert into the fact's (km and miles): compared after conversion, not refused here."""
     assert fact.quantity is not None
     claimed, wanted = mention.quantity.unit, fact.quantity.unit
-    return claimed is not None and wanted is not None and compare_quantity(mention.quantity, fact.quantity).code == ""
+    return (
+        claimed is not None
+        and wanted is not None
+        and compare_quantity(mention.quantity, fact.quantity).outcome != "incomparable"
+    )
 
 
 def _time_word_after(view: SentenceView, mention: QuantityMention) -> str | None:
