@@ -5,8 +5,25 @@ from __future__ import annotations
 
 #: HTML elements whose content is never the article's prose.
 HIDDEN_HTML_TAGS = frozenset(
-    "script style template noscript head svg iframe object nav header footer aside form button select".split()
+    "script style template noscript head svg iframe object nav footer aside form button select dialog".split()
 )
+#: A page's header is furniture; an <article>'s own <header> (its headline and byline) is read.
+SITE_HEADER_TAGS = frozenset(["header"])
+#: Elements whose contents the parser keeps as written ("&amp;" stays five characters).
+RAW_TEXT_TAGS = frozenset(["script", "style"])
+#: The elements a page's main prose is read from, first found wins: every outermost <article>, else <main>.
+MAIN_PROSE_TAGS = ("article", "main")
+#: Elements read as the prose of a caption (the finding says "caption").
+CAPTION_TAGS = frozenset(["figcaption", "caption"])
+#: Elements that end a paragraph: text either side is never one sentence.
+BLOCK_HTML_TAGS = frozenset(
+    "address article aside blockquote br caption dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section table td th tr ul title".split()
+)
+#: Elements judged as a teaser or a link list when all their text is link text.
+LINK_BLOCK_TAGS = frozenset(["p", "li", "div", "h2", "h3", "h4", "h5", "section"])
+#: A teaser is a line or two (visible characters); a longer block is never left out as one.
+TEASER_MAX_CHARS = 300
 
 #: Words in an element's class, id or role that mark page furniture, not the article: navigation,
 #: cookie banners, share bars, newsletter boxes, teasers and related-story lists.

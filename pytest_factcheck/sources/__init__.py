@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .decode import decode
 from .document import DateOrder, Document
-from .html import defuse_markup, html_prose
+from .html import html_prose
 from .markdown import blank_link_targets, strip_front_matter
 from .published import dateline_date, read_publication_date
 from .read import MAX_SOURCE_BYTES, SUPPORTED_SUFFIXES, parse_document, read_document
@@ -25,7 +25,6 @@ __all__ = [
     "blank_link_targets",
     "dateline_date",
     "decode",
-    "defuse_markup",
     "html_prose",
     "parse_document",
     "read_document",

@@ -91,6 +91,7 @@ def parse_document(text: str, suffix: str, reported_as: str, sha256: str = "", n
         page = html_page(text)
         prose, anchors, paragraphs, blocks = page.prose, page.anchors, page.paragraphs, page.blocks
         published, published_from = page.published, page.published_from
+        notes = (*notes, *page.warnings)
     else:
         prose = text
         if suffix in (".md", ".markdown"):
