@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .model import Fact, Finding
-from .terms import TermIndex
+from .terms import TermIndex, TermSet
 
 if TYPE_CHECKING:
     from .cache import AnalysisCache
@@ -40,6 +40,34 @@ class _Candidate:
     paragraph: int = 0  # where the candidate's paragraph starts: context terms before it count
 
 
+class LazyMatchers(Sequence["FactMatcher"]):
+    """The facts' matchers, each built when a text first mentions its fact's subject.
+
+    Building a matcher compiles its terms and reads its claim's dates and
+    kinds; done for every fact up front, that cost grows with the facts file,
+    not with the sentences that mention a fact. Only the subjects are built
+    up front, for the :class:`TermIndex` (which compiles no pattern).
+    """
+
+    def __init__(self, facts: Sequence[Fact]) -> None:
+        from .reading.matcher import expanded
+
+        self.facts = facts
+        self.subjects = [TermSet.of(expanded(f.subject)) for f in facts]
+        self._built: dict[int, FactMatcher] = {}
+
+    def __len__(self) -> int:
+        return len(self.facts)
+
+    def __getitem__(self, index: int) -> FactMatcher:  # type: ignore[override]
+        matcher = self._built.get(index)
+        if matcher is None:
+            from .checking import FactMatcher
+
+            matcher = self._built[index] = FactMatcher.of(self.facts[index])
+        return matcher
+
+
 @dataclass
 class Scanner:
     """Checks documents against a fixed list of fact matchers."""
@@ -47,11 +75,14 @@ class Scanner:
     matchers: Sequence[FactMatcher]
     source: Pipeline | PipelineLoader  # a loader is called on the first sentence to parse
     index: TermIndex = field(init=False)
+    subjects: Sequence[TermSet] = field(init=False)
     _parsed: OrderedDict[str, list[Any]] = field(init=False, default_factory=OrderedDict)
     _splits: OrderedDict[str, list[tuple[int, int]]] = field(init=False, default_factory=OrderedDict)
 
     def __post_init__(self) -> None:
-        self.index = TermIndex.of(m.subject for m in self.matchers)
+        matchers = self.matchers
+        self.subjects = matchers.subjects if isinstance(matchers, LazyMatchers) else [m.subject for m in matchers]
+        self.index = TermIndex.of(self.subjects)
 
     @property
     def pipeline(self) -> Pipeline:
@@ -81,16 +112,16 @@ class Scanner:
         from .checking import MAX_SENTENCE, _defused, _too_long
 
         prose = document.prose
-        matchers = self.matchers
+        matchers, subjects = self.matchers, self.subjects
         candidates: list[_Candidate] = []
         for start, end in document.paragraphs:
             possible = self.index.candidates(prose, start, end) & allowed
-            mentioned = [i for i in sorted(possible) if matchers[i].subject.search(prose, start, end)]
+            mentioned = [i for i in sorted(possible) if subjects[i].search(prose, start, end)]
             if not mentioned:
                 continue
             for sentence_start, sentence_end in self._split(_defused(prose[start:end])):
                 first, last = start + sentence_start, start + sentence_end
-                about = tuple(i for i in mentioned if matchers[i].subject.search(prose, first, last))
+                about = tuple(i for i in mentioned if subjects[i].search(prose, first, last))
                 if about:
                     candidates.append(_Candidate(first, last, about, start))
         long_findings = [
@@ -304,7 +335,5 @@ def _store(
 
 
 def _scanner(facts: Sequence[Fact], pipeline: Pipeline | PipelineLoader) -> Scanner:
-    """Built only when some source must be analysed: compiling the facts' terms loads inflect."""
-    from .checking import FactMatcher
-
-    return Scanner([FactMatcher.of(f) for f in facts], pipeline)
+    """Built only when some source must be analysed; each fact's matcher only when a text mentions it."""
+    return Scanner(LazyMatchers(facts), pipeline)
