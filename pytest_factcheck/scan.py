@@ -210,7 +210,7 @@ def scan_corpus(
     from .cache import document_key, fact_key, plugin_fingerprint
 
     findings: dict[str, list[Finding]] = {f.id: [] for f in facts}
-    per_document: dict[str, dict[str, list[Finding]]] = {}
+    per_document: dict[str, dict[str, Sequence[Finding]]] = {}
     if not documents:
         cache = None  # nothing to read: not even the pipeline's versions are looked up
     fact_keys = [fact_key(f) for f in facts] if cache is not None else []
@@ -240,9 +240,10 @@ def scan_corpus(
         if progress is not None and total > PROGRESS_FROM:
             progress(analysed, total)
         if cache is None:
-            per_document[document.path] = {}
+            by_fact: dict[str, list[Finding]] = {}
             for finding in found:
-                per_document[document.path].setdefault(finding.fact_id, []).append(finding)
+                by_fact.setdefault(finding.fact_id, []).append(finding)
+            per_document[document.path] = dict(by_fact)
             continue
         name = document.path
         applicable = [i for i, f in enumerate(facts) if name in scopes[f.id]]
@@ -266,7 +267,7 @@ def _share_with_other_workers(
     cache: AnalysisCache,
     keys: dict[str, str],
     fact_keys: list[str],
-    per_document: dict[str, dict[str, list[Finding]]],
+    per_document: dict[str, dict[str, Sequence[Finding]]],
     facts: Sequence[Fact],
     pipeline: Pipeline | PipelineLoader,
 ) -> tuple[list[tuple[Document, list[int]]], int]:
@@ -319,7 +320,7 @@ def _share_with_other_workers(
 def _store(
     cache: AnalysisCache,
     key: str,
-    stored: dict[str, list[Finding]],
+    stored: dict[str, Sequence[Finding]],
     analysed: list[int],
     found: list[Finding],
     facts: Sequence[Fact],
