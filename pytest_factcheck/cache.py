@@ -26,6 +26,7 @@ import time
 import types
 import typing
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,9 @@ from typing import Any
 from .model import Fact, Finding
 from .nlp import FactcheckWarning
 
-SCHEMA = 1
+#: 2: a row lists the facts checked once and stores findings only for the facts that have some
+#: (most of 500 facts have none in a given article: one empty list each was most of the row).
+SCHEMA = 2
 FILE_NAME = "analyses.sqlite"
 #: Seconds a pytest-xdist worker waits for a source another worker claimed before analysing it itself.
 CLAIM_PATIENCE = 900.0
@@ -153,7 +156,7 @@ class AnalysisCache:
                 _discard(path)
         return None
 
-    def get(self, key: str) -> dict[str, list[Finding]]:
+    def get(self, key: str) -> dict[str, Sequence[Finding]]:
         """The findings stored for a source version, per fact key; {} when absent or corrupt."""
         row = self.connection.execute("SELECT value, checksum FROM analyses WHERE key = ?", (key,)).fetchone()
         if row is None:
@@ -163,15 +166,22 @@ class AnalysisCache:
             if _checksum(value) != checksum:
                 raise ValueError("checksum mismatch")
             stored = json.loads(value)
-            return {fact: [decode(Finding, f) for f in findings] for fact, findings in stored.items()}
+            found = {fact: [decode(Finding, f) for f in findings] for fact, findings in stored["found"].items()}
+            return {fact: found.get(fact) or [] for fact in stored["checked"]}
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             _warn(f"a corrupt entry of the analysis cache {self.path} was discarded ({exc})", self.path)
             with self.connection:
                 self.connection.execute("DELETE FROM analyses WHERE key = ?", (key,))
             return {}
 
-    def put(self, key: str, findings: dict[str, list[Finding]]) -> None:
-        value = json.dumps({fact: [encode(f) for f in found] for fact, found in findings.items()}, sort_keys=True)
+    def put(self, key: str, findings: dict[str, Sequence[Finding]]) -> None:
+        value = json.dumps(
+            {
+                "checked": sorted(findings),
+                "found": {fact: [encode(f) for f in found] for fact, found in findings.items() if found},
+            },
+            sort_keys=True,
+        )
         with self.connection:
             self.connection.execute(
                 "INSERT OR REPLACE INTO analyses (key, value, checksum, size, used) VALUES (?, ?, ?, ?, ?)",
@@ -221,8 +231,11 @@ def _connect(path: Path) -> sqlite3.Connection:
         row = connection.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
         if row is None:
             connection.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
-        elif row[0] != str(SCHEMA):
-            raise sqlite3.DatabaseError(f"schema {row[0]}, expected {SCHEMA}")
+        elif row[0] != str(SCHEMA):  # written by another version of the plugin: its rows are dropped, not trusted
+            with connection:
+                connection.execute("DELETE FROM analyses")
+                connection.execute("DELETE FROM claims")
+                connection.execute("UPDATE meta SET value = ? WHERE name = 'schema'", (str(SCHEMA),))
         connection.isolation_level = "DEFERRED"  # explicit transactions from here on ("with connection")
     except BaseException:
         connection.close()

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .lexicon.reading import CARRY_PRONOUNS, PLURAL_PRONOUNS
 from .model import Fact, Finding
-from .terms import TermIndex
+from .terms import TermIndex, TermSet
 
 if TYPE_CHECKING:
     from .cache import AnalysisCache
@@ -42,6 +42,34 @@ class _Candidate:
     carried: str | None = None  # the opening pronoun standing for the subject of the sentence before
 
 
+class LazyMatchers(Sequence["FactMatcher"]):
+    """The facts' matchers, each built when a text first mentions its fact's subject.
+
+    Building a matcher compiles its terms and reads its claim's dates and
+    kinds; done for every fact up front, that cost grows with the facts file,
+    not with the sentences that mention a fact. Only the subjects are built
+    up front, for the :class:`TermIndex` (which compiles no pattern).
+    """
+
+    def __init__(self, facts: Sequence[Fact]) -> None:
+        from .reading.matcher import expanded
+
+        self.facts = facts
+        self.subjects = [TermSet.of(expanded(f.subject)) for f in facts]
+        self._built: dict[int, FactMatcher] = {}
+
+    def __len__(self) -> int:
+        return len(self.facts)
+
+    def __getitem__(self, index: int) -> FactMatcher:  # type: ignore[override]
+        matcher = self._built.get(index)
+        if matcher is None:
+            from .checking import FactMatcher
+
+            matcher = self._built[index] = FactMatcher.of(self.facts[index])
+        return matcher
+
+
 @dataclass
 class Scanner:
     """Checks documents against a fixed list of fact matchers."""
@@ -49,11 +77,14 @@ class Scanner:
     matchers: Sequence[FactMatcher]
     source: Pipeline | PipelineLoader  # a loader is called on the first sentence to parse
     index: TermIndex = field(init=False)
+    subjects: Sequence[TermSet] = field(init=False)
     _parsed: OrderedDict[str, list[Any]] = field(init=False, default_factory=OrderedDict)
     _splits: OrderedDict[str, list[tuple[int, int]]] = field(init=False, default_factory=OrderedDict)
 
     def __post_init__(self) -> None:
-        self.index = TermIndex.of(m.subject for m in self.matchers)
+        matchers = self.matchers
+        self.subjects = matchers.subjects if isinstance(matchers, LazyMatchers) else [m.subject for m in matchers]
+        self.index = TermIndex.of(self.subjects)
 
     @property
     def pipeline(self) -> Pipeline:
@@ -83,18 +114,18 @@ class Scanner:
         from .checking import MAX_SENTENCE, _defused, _too_long
 
         prose = document.prose
-        matchers = self.matchers
+        matchers, subjects = self.matchers, self.subjects
         candidates: list[_Candidate] = []
         for start, end in document.paragraphs:
             possible = self.index.candidates(prose, start, end) & allowed
-            mentioned = [i for i in sorted(possible) if matchers[i].subject.search(prose, start, end)]
+            mentioned = [i for i in sorted(possible) if subjects[i].search(prose, start, end)]
             if not mentioned:
                 continue
             before: tuple[int, ...] = ()
             previous = (start, start)
             for sentence_start, sentence_end in self._split(_defused(prose[start:end])):
                 first, last = start + sentence_start, start + sentence_end
-                about = tuple(i for i in mentioned if matchers[i].subject.search(prose, first, last))
+                about = tuple(i for i in mentioned if subjects[i].search(prose, first, last))
                 if about:
                     candidates.append(_Candidate(first, last, about, start))
                 elif before and (pronoun := carried_pronoun(prose[first:last])):
@@ -208,7 +239,7 @@ def scan_corpus(
     from .cache import document_key, fact_key, plugin_fingerprint
 
     findings: dict[str, list[Finding]] = {f.id: [] for f in facts}
-    per_document: dict[str, dict[str, list[Finding]]] = {}
+    per_document: dict[str, dict[str, Sequence[Finding]]] = {}
     if not documents:
         cache = None  # nothing to read: not even the pipeline's versions are looked up
     fact_keys = [fact_key(f) for f in facts] if cache is not None else []
@@ -238,9 +269,10 @@ def scan_corpus(
         if progress is not None and total > PROGRESS_FROM:
             progress(analysed, total)
         if cache is None:
-            per_document[document.path] = {}
+            by_fact: dict[str, list[Finding]] = {}
             for finding in found:
-                per_document[document.path].setdefault(finding.fact_id, []).append(finding)
+                by_fact.setdefault(finding.fact_id, []).append(finding)
+            per_document[document.path] = dict(by_fact)
             continue
         name = document.path
         applicable = [i for i, f in enumerate(facts) if name in scopes[f.id]]
@@ -264,7 +296,7 @@ def _share_with_other_workers(
     cache: AnalysisCache,
     keys: dict[str, str],
     fact_keys: list[str],
-    per_document: dict[str, dict[str, list[Finding]]],
+    per_document: dict[str, dict[str, Sequence[Finding]]],
     facts: Sequence[Fact],
     pipeline: Pipeline | PipelineLoader,
 ) -> tuple[list[tuple[Document, list[int]]], int]:
@@ -317,7 +349,7 @@ def _share_with_other_workers(
 def _store(
     cache: AnalysisCache,
     key: str,
-    stored: dict[str, list[Finding]],
+    stored: dict[str, Sequence[Finding]],
     analysed: list[int],
     found: list[Finding],
     facts: Sequence[Fact],
@@ -333,7 +365,5 @@ def _store(
 
 
 def _scanner(facts: Sequence[Fact], pipeline: Pipeline | PipelineLoader) -> Scanner:
-    """Built only when some source must be analysed: compiling the facts' terms loads inflect."""
-    from .checking import FactMatcher
-
-    return Scanner([FactMatcher.of(f) for f in facts], pipeline)
+    """Built only when some source must be analysed; each fact's matcher only when a text mentions it."""
+    return Scanner(LazyMatchers(facts), pipeline)

@@ -7,28 +7,21 @@ mention a fact costs one scan of the text, with no NLP at all.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+
+from .inflection import plural, present_participle, singular
 
 _SEPARATOR = r"[\s\-‐‑–]+"
+_NOTHING = re.compile(r"(?!x)x")
 _POSSESSIVE = r"(?:['’]s|['’])?"
 #: "offensive" is not a mention inside "counter-offensive": a term after one of
 #: these prefixes names something else.
 _PREFIX_GUARD = "".join(
     f"(?<!{p}-)" for p in ("counter", "anti", "non", "pre", "post", "ex", "pro", "semi", "sub", "co")
 )
-
-
-@functools.lru_cache(maxsize=1)
-def _inflector() -> Any:
-    # inflect costs about 2 s to import (typeguard): loaded on the first term, never by the plugin's import.
-    import inflect
-
-    return inflect.engine()
 
 
 _SPELLINGS = (
@@ -52,16 +45,10 @@ def word_forms(word: str) -> tuple[str, ...]:
     lowered = word.lower()
     forms = {lowered}
     if lowered.isalpha() and len(lowered) > 2:
-        engine = _inflector()
-        singular = engine.singular_noun(lowered)
-        if isinstance(singular, str) and singular:
-            forms.add(singular)
-        base = singular if isinstance(singular, str) and singular else lowered
-        with contextlib.suppress(Exception):  # inflect rejects some inputs; the word itself still matches
-            forms.add(engine.plural_noun(base))
+        base = singular(lowered) or lowered
+        forms |= {base, plural(base)}
         if not base.endswith(("ed", "ing")):
-            with contextlib.suppress(Exception):
-                forms.add(engine.present_participle(base))
+            forms.add(present_participle(base))
             forms.add(base + "d" if base.endswith("e") else base + "ed")
     forms |= {american_spelling(f) for f in forms}
     forms |= {_british_spelling(f) for f in forms}
@@ -84,20 +71,22 @@ def term_pattern(term: str) -> str:
 
 @dataclass(frozen=True)
 class TermSet:
-    """A compiled set of terms."""
+    """A compiled set of terms. The pattern is compiled on first use: of 500 facts' terms, a run
+    compiles only those of the facts some text mentions (the :class:`TermIndex` needs no pattern)."""
 
     terms: tuple[str, ...]
-    pattern: re.Pattern[str]
 
     @classmethod
     def of(cls, terms: Iterable[str]) -> TermSet:
-        kept = tuple(t for t in terms if t.strip())
-        if not kept:
-            return cls((), re.compile(r"(?!x)x"))
+        return cls(tuple(t for t in terms if t.strip()))
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        if not self.terms:
+            return _NOTHING
         # Longer phrases first, so that "Venezuelan men" wins over "Venezuelan".
-        ordered = sorted(kept, key=lambda t: (len(t.split()), len(t)), reverse=True)
-        alternatives = [term_pattern(t) for t in ordered]
-        return cls(kept, re.compile("|".join(alternatives), re.IGNORECASE))
+        ordered = sorted(self.terms, key=lambda t: (len(t.split()), len(t)), reverse=True)
+        return re.compile("|".join(term_pattern(t) for t in ordered), re.IGNORECASE)
 
     def __bool__(self) -> bool:
         return bool(self.terms)

@@ -7,6 +7,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -215,3 +216,33 @@ def test_xdist_workers_share_the_sources_and_agree_with_a_serial_run(newsroom: p
     again = newsroom.runpytest(*RUN)
     again.stdout.fnmatch_lines(["analysis cache: 2 source(s) read from the cache, 0 analysed*"])
     assert _findings(newsroom) == serial
+
+
+def test_a_cache_of_another_schema_is_rebuilt_without_being_read(tmp_path: Path) -> None:
+    """A cache written by an older plugin (another row format) is emptied, not read or called corrupt."""
+    path = tmp_path / "cache.sqlite"
+    cache = AnalysisCache.open(path, 10**8)
+    assert cache is not None
+    cache.put("kept", {"fact": []})
+    cache.connection.execute("UPDATE meta SET value = '1' WHERE name = 'schema'")
+    cache.connection.commit()
+    cache.close()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        reopened = AnalysisCache.open(path, 10**8)
+    assert reopened is not None
+    assert reopened.get("kept") == {}
+    reopened.close()
+
+
+def test_a_row_stores_findings_only_for_the_facts_that_have_some(tmp_path: Path) -> None:
+    cache = AnalysisCache.open(tmp_path / "cache.sqlite", 10**8)
+    assert cache is not None
+    finding = Finding("f", "a.txt", 1, Verdict.SUPPORTS, "q")
+    checked = {f"fact-{i}": [] for i in range(500)} | {"fact-7": [finding]}
+    cache.put("doc", checked)  # type: ignore[arg-type]
+    assert cache.get("doc") == checked
+    size = cache.connection.execute("SELECT size FROM analyses WHERE key = 'doc'").fetchone()[0]
+    keys = len(json.dumps(sorted(checked)))
+    assert size < keys + len(json.dumps(encode(finding))) + 100  # the keys checked and the one finding, no more
+    cache.close()

@@ -7,5 +7,6 @@ kind of wording usually means adding a word here, not code. One module per reade
 - ``reading``: roles, stance, events, synonym classes, countries;
 - ``numbers``: scales, currencies, unit words, change words;
 - ``dates``: months, ordinals, weekdays, named periods;
-- ``sources``: page furniture, teaser prefixes, dateline cities.
+- ``sources``: page furniture, teaser prefixes, dateline cities;
+- ``inflection``: irregular plurals and the -ing spelling rules.
 """

@@ -1,0 +1,125 @@
+"""Archive scale: a term's inflections come from the project's own rules (no 2 s import of
+``inflect`` on every run that reads a source), and a fact's matcher is built only when a text
+mentions its subject, so the cost follows the mentions, not the length of the facts file."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pytest_factcheck.checking import FactMatcher
+from pytest_factcheck.inflection import plural, present_participle, singular
+from pytest_factcheck.model import Fact
+from pytest_factcheck.nlp import Pipeline
+from pytest_factcheck.scan import LazyMatchers, Scanner
+from pytest_factcheck.schema import read_facts_file
+from pytest_factcheck.sources import parse_document
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PLURALS = [
+    ("troop", "troops"),
+    ("treaty", "treaties"),
+    ("day", "days"),
+    ("church", "churches"),
+    ("loss", "losses"),
+    ("tax", "taxes"),
+    ("bus", "buses"),
+    ("wolf", "wolves"),
+    ("knife", "knives"),
+    ("child", "children"),
+    ("person", "people"),
+    ("woman", "women"),
+    ("chairman", "chairmen"),
+    ("german", "germans"),
+    ("crisis", "crises"),
+    ("criterion", "criteria"),
+    ("hero", "heroes"),
+    ("filipino", "filipinos"),
+    ("czech", "czechs"),
+    ("sheep", "sheep"),
+]
+
+
+@pytest.mark.parametrize(("one", "many"), PLURALS, ids=[one for one, _ in PLURALS])
+def test_plural_and_singular_undo_each_other(one: str, many: str) -> None:
+    assert plural(one) == many
+    assert singular(many) == (None if one == many else one)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["troop", "crisis", "bus", "loss", "news", "series", "this", "yemen", "previous", "iris"],
+)
+def test_a_singular_word_is_not_read_as_a_plural(word: str) -> None:
+    assert singular(word) is None
+
+
+@pytest.mark.parametrize(
+    ("plural_word", "one"),
+    [("iraqis", "iraqi"), ("ties", "tie"), ("stories", "story"), ("cases", "case"), ("moves", "move")],
+)
+def test_plural_endings_that_look_alike(plural_word: str, one: str) -> None:
+    assert singular(plural_word) == one
+
+
+@pytest.mark.parametrize(
+    ("base", "participle"),
+    [
+        ("make", "making"),
+        ("plan", "planning"),
+        ("die", "dying"),
+        ("agree", "agreeing"),
+        ("strike", "striking"),
+        ("open", "opening"),
+        ("deport", "deporting"),
+        ("panic", "panicking"),
+        ("visit", "visiting"),
+        ("admit", "admitting"),
+    ],
+)
+def test_present_participles(base: str, participle: str) -> None:
+    assert present_participle(base) == participle
+
+
+def test_a_cold_check_does_not_import_inflect(tmp_path: Path) -> None:
+    (tmp_path / "facts.yaml").write_text(
+        "sources: [a.txt]\nfacts:\n  - id: f\n    claim: 15,000 troops were sent.\n    subject: [troop]\n"
+        "    quantity: 15000\n",
+        encoding="utf-8",
+    )
+    code = (
+        "import sys\n"
+        "from pytest_factcheck.api import check_text\n"
+        "findings = check_text('Officials said 16,000 troops were sent.', 'facts.yaml', model='blank:en')\n"
+        "print(len(findings), 'inflect' in sys.modules)\n"
+    )
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert output.stdout.split() == ["1", "False"]
+
+
+def _seed_facts() -> list[Fact]:
+    return list(read_facts_file(ROOT / "facts.yaml").facts)
+
+
+def test_the_index_subjects_are_the_matchers_own() -> None:
+    """The lazy index must find exactly what each fact's own matcher would: same subject terms."""
+    facts = _seed_facts()
+    lazy = LazyMatchers(facts)
+    assert [s.terms for s in lazy.subjects] == [FactMatcher.of(f).subject.terms for f in facts]
+
+
+def test_only_the_mentioned_facts_matchers_are_built_and_findings_are_unchanged(pipeline: Pipeline) -> None:
+    facts = _seed_facts()
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))[:1])
+    document = parse_document(text, ".txt", "seed.txt")
+    lazy = LazyMatchers(facts)
+    found = Scanner(lazy, pipeline).check(document)
+    eager = Scanner([FactMatcher.of(f) for f in facts], pipeline).check(document)
+    assert found == eager and found
+    mentioned = {f.fact_id for f in found}
+    built = {lazy[i].fact.id for i in lazy._built}
+    assert mentioned <= built < {f.id for f in facts}
