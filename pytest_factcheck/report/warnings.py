@@ -35,8 +35,11 @@ def source_notices(facts: Iterable[dict[str, Any]]) -> list[Notice]:
     for entry in facts:
         folder = PurePosixPath(str(entry.get("facts_file", ""))).parent
         for source in entry.get("sources", []):
+            warnings = source.get("warnings")
+            if not warnings:
+                continue  # most sources: no path is built (facts × sources at archive scale)
             path = (folder / str(source["path"])).as_posix()
-            for warning in source.get("warnings", []):
+            for warning in warnings:
                 match = _LINE_PREFIX.match(warning)
                 notice = Notice(f"{path}:{match['line']}", warning[match.end() :]) if match else Notice(path, warning)
                 seen.setdefault((notice.where, notice.message), notice)
