@@ -62,10 +62,15 @@ def fact_key(fact: Fact) -> str:
     return hashlib.sha256(repr(relevant).encode()).hexdigest()[:24]
 
 
-def document_key(sha256: str, prose: str, path: str, published: dt.date | None, environment: str) -> str:
+def document_key(
+    sha256: str, prose: str, path: str, published: dt.date | None, environment: str, date_order: str | None = None
+) -> str:
+    """The cache key of one source: its content and everything its reading depends on besides the facts
+    (the publication date, and the date order a facts.yaml ``locale:`` may set)."""
     content = sha256 or hashlib.sha256(prose.encode("utf-8", "surrogatepass")).hexdigest()
     published_text = published.isoformat() if published else "-"
-    return hashlib.sha256("\0".join((environment, content, path, published_text)).encode()).hexdigest()
+    parts = (environment, content, path, published_text, date_order or "-")
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
 # ---- Findings as JSON, field by field (new fields of Finding need no change here) ----

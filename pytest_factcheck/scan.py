@@ -174,7 +174,8 @@ class Scanner:
         position = 0
         for document, candidates, findings in chunk:
             for candidate in candidates:
-                for view in views[texts[position]]:
+                for shared in views[texts[position]]:
+                    view = shared.in_date_order(document.date_order)
                     for i in candidate.about:
                         matcher = self.matchers[i]
                         if candidate.carried:
@@ -253,7 +254,9 @@ def scan_corpus(
         if cache is None:
             work.append((document, applicable))
             continue
-        key = keys[name] = document_key(document.sha256, document.prose, document.path, document.published, environment)
+        key = keys[name] = document_key(
+            document.sha256, document.prose, document.path, document.published, environment, document.date_order
+        )
         stored = per_document[name] = cache.get(key)
         missing = [i for i in applicable if fact_keys[i] not in stored]
         cache.hits += len(applicable) - len(missing)

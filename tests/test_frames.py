@@ -260,3 +260,27 @@ def test_an_opening_pronoun_carries_the_subject_of_the_sentence_before(
         assert all(f.verdict is not Verdict.CONTRADICTS for f in findings), findings
     else:
         assert [f.verdict.value for f in carried] == [verdict], findings
+
+
+SIGNED = fact(
+    """
+    - id: accord-signed
+      claim: The two governments signed the accord on June 5, 2024.
+      subject: [accord]
+      date: June 5, 2024
+    """
+)
+NUMERIC = [
+    ("LONDON, June 10, 2024 — The accord was signed on 05/06/2024.", "supports"),
+    ("WASHINGTON, June 10, 2024 — The accord was signed on 06/05/2024.", "supports"),
+    ("WASHINGTON, June 10, 2024 — The accord was signed on 05/06/2024.", "contradicts"),
+    ("June 10, 2024 — The accord was signed on 05/06/2024.", "unverifiable"),
+]
+
+
+@pytest.mark.parametrize(("text", "verdict"), NUMERIC, ids=[c[0][:20] + c[1] for c in NUMERIC])
+def test_an_all_number_date_is_read_in_the_convention_of_the_datelines_city(
+    text: str, verdict: str, pipeline: Pipeline
+) -> None:
+    findings = verdicts(SIGNED, text, pipeline)
+    assert {f.verdict.value for f in findings} == {verdict}, findings

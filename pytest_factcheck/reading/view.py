@@ -26,21 +26,38 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\bwhich\b|\bwhile\b|\bwhere
 class SentenceView:
     """One sentence with its values read once and shared by every fact."""
 
-    def __init__(self, span: Any, has_parser: bool, published: dt.date | None = None, first: bool = False) -> None:
+    def __init__(
+        self,
+        span: Any,
+        has_parser: bool,
+        published: dt.date | None = None,
+        first: bool = False,
+        date_order: str | None = None,
+    ) -> None:
         self.span = span
+        self.date_order = date_order  # the source's convention for all-number dates: "DMY", "MDY" or None
         self.text: str = span.text
         self.offset: int = span.start_char  # offset of the sentence in its paragraph
         self.has_parser = has_parser
         self.published = published
         self.first = first  # the first sentence of its document, where a dateline stands
         self._token_spans: dict[tuple[str, ...], set[int]] = {}
+        self._ordered: dict[str, SentenceView] = {}
+
+    def in_date_order(self, date_order: str | None) -> SentenceView:
+        """This sentence as read in a source whose all-number dates follow ``date_order``: the
+        parse is shared, the values are read again once per convention ("05/06/2024")."""
+        if date_order is None or date_order == self.date_order:
+            return self
+        if date_order not in self._ordered:
+            self._ordered[date_order] = SentenceView(self.span, self.has_parser, self.published, self.first, date_order)
+        return self._ordered[date_order]
 
     @cached_property
     def values(self) -> SentenceValues:
         """The sentence's dates and figures, read once; a span read as a date is never also a number.
-        The date order is unknown here (a view is shared by every source repeating the sentence), so an
-        all-number date such as "05/06/2024" never resolves to one day."""
-        return find_values(self.text)
+        With the date order unknown, an all-number date such as "05/06/2024" never resolves to one day."""
+        return find_values(self.text, date_order=self.date_order)
 
     @property
     def dates(self) -> list[DateMention]:
