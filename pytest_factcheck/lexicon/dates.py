@@ -46,3 +46,7 @@ PERIODS: dict[str, tuple[int, int]] = {
     r"victorian[\s-]+era": (1837, 1901),
     r"napoleonic[\s-]+wars?": (1803, 1815),
 }
+
+#: Words before a weekday that make it a named day or no particular day ("Good Friday", "Easter Monday",
+#: "every Tuesday", "a Tuesday"): an AP-style bare weekday is not read after them.
+NOT_A_WEEKDAY_BEFORE = ("next", "every", "a", "A", "Good", "Black", "Super", "Ash", "Holy", "Easter", "Whit", "Cyber")

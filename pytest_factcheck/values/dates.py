@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..errors import ValueFormatError
 from ..lexicon.dates import DATE_NUMBER_WORDS as _NUMBER_WORDS
-from ..lexicon.dates import MONTHS, ORDINAL_DAYS, ORDINAL_WORDS, PERIODS, WEEKDAYS
+from ..lexicon.dates import MONTHS, NOT_A_WEEKDAY_BEFORE, ORDINAL_DAYS, ORDINAL_WORDS, PERIODS, WEEKDAYS
 from ..model import DateValue, Verdict
 
 DATE_FORMS = (
@@ -48,6 +48,18 @@ _WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # "Tuesday, Oct. 29" / "Tuesday 29 October" is one date: the explicit date wins,
 # so the weekday alone is not read there.
 _EXPLICIT_DATE_AFTER = rf"(?!\s*,?\s*(?:(?:{_MONTH_NAMES})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})))"
+
+#: A capitalised weekday with no preposition, AP style ("said Tuesday"), not a possessive ("Tuesday's
+#: vote"), not "next"/"every" Tuesday or a named day ("Good Friday"), nor "a Tuesday", and not the weekday of an
+#: explicit date ("Tuesday, Oct. 29").
+_AP_WEEKDAY = (
+    "".join(rf"(?<!{word} )" for word in NOT_A_WEEKDAY_BEFORE)
+    + r"\b(?P<wd>"
+    + _WEEKDAY_NAMES.title()
+    + r")\b(?!['’]s)(?i:"
+    + _EXPLICIT_DATE_AFTER
+    + ")"
+)
 
 
 @dataclass(frozen=True)
@@ -283,12 +295,26 @@ def _relative_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str],
         monday = pub - dt.timedelta(days=pub.weekday())
         if m["rel"].lower() in ("last", "previous"):
             monday -= dt.timedelta(days=7)
+        elif m["rel"].lower() == "next":
+            monday += dt.timedelta(days=7)
         end = min(monday + dt.timedelta(days=6), pub) if m["rel"].lower() == "this" else monday + dt.timedelta(days=6)
         return DateValue(monday, end, "day", m.group())
 
     def weekday(m: re.Match[str], pub: dt.date) -> DateValue | None:
         back = (pub.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
         day = pub - dt.timedelta(days=back)
+        return day_value(day.year, day.month, day.day, m.group())
+
+    def next_weekday(m: re.Match[str], pub: dt.date) -> DateValue | None:
+        ahead = (WEEKDAYS[m["wd"].lower()] - pub.weekday()) % 7 or 7
+        day = pub + dt.timedelta(days=ahead)
+        return day_value(day.year, day.month, day.day, m.group())
+
+    def days_ago(m: re.Match[str], pub: dt.date) -> DateValue | None:
+        count = _count(m["n"])
+        if count is None:
+            return None
+        day = pub - dt.timedelta(days=count * (7 if m["unit"].lower().startswith("week") else 1))
         return day_value(day.year, day.month, day.day, m.group())
 
     def bare_month(m: re.Match[str], pub: dt.date) -> DateValue | None:
@@ -312,8 +338,13 @@ def _relative_patterns() -> list[tuple[re.Pattern[str], Callable[[re.Match[str],
         (re.compile(rf"\b{number}\s+months?\s+ago\b", flags), months_ago),
         (re.compile(r"\b(?:yesterday|today|tomorrow)\b", flags), day_rel),
         (re.compile(rf"\b(?:earlier\s+|later\s+)?{rel}\s+week\b", flags), week_rel),
+        (re.compile(rf"\b{number}\s+(?P<unit>days?|weeks?)\s+ago\b", flags), days_ago),
+        (re.compile(r"\bnext\s+(?P<wd>" + "|".join(WEEKDAYS) + r")\b" + _EXPLICIT_DATE_AFTER, flags), next_weekday),
         (re.compile(r"\b(?:on|last|this)\s+(?P<wd>" + "|".join(WEEKDAYS) + r")\b" + _EXPLICIT_DATE_AFTER, flags),
          weekday),
+        # AP style: a capitalised weekday with no preposition ("said Tuesday", "ended Friday") is the most
+        # recent such day on or before publication; "Tuesday's vote" names the vote, not its time.
+        (re.compile(_AP_WEEKDAY), weekday),
         (re.compile(rf"\b(?:in|since|until|by|during|early|late|mid-?|last|(?:end|start|beginning|middle) of)\s+"
                     rf"(?P<mon>{_MONTH_NAMES})\b(?!\.?\s*\d)", flags), bare_month),
     ]  # fmt: skip
