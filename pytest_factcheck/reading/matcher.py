@@ -52,6 +52,7 @@ class FactMatcher:
     kinds: frozenset[str]
     instances: TermSet = field(default_factory=lambda: TermSet.of(()))  # terms the claim names one of ("the flight")
     _frames: dict[str, ClaimFrame] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    _carried: dict[str, FactMatcher] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @classmethod
     def of(cls, fact: Fact) -> FactMatcher:
@@ -75,8 +76,10 @@ class FactMatcher:
     def carried(self, pronoun: str) -> FactMatcher:
         """This matcher for a sentence whose opening pronoun stands for the subject of the sentence
         before ("It was signed on 18 June"): the pronoun reads as a subject term. The claim frame
-        is shared."""
-        return replace(self, subject=TermSet.of((*self.subject.terms, pronoun)))
+        is shared; the variant is built once per pronoun."""
+        if pronoun not in self._carried:
+            self._carried[pronoun] = replace(self, subject=TermSet.of((*self.subject.terms, pronoun)), _carried={})
+        return self._carried[pronoun]
 
     def frame(self, nlp: Any | None = None, has_parser: bool = False, name: str = "") -> ClaimFrame:
         """The claim's frame, read once per pipeline."""

@@ -28,6 +28,7 @@ _END = re.compile(r"\s*(?:\(|;|\.\s|\.$|,\s*(?:since|who|which|until|from)\b)")
 _POSSESSIVE = re.compile(r"\b[\w.]+['’]s\s+")
 _NAME_GAP = re.compile(r"(?:\s*,)?(?:\s+[A-Z][\w'’.-]*){0,3}\s*")
 _APPOSITION = re.compile(r"\s*,\s*(?:the\s+|who\s+(?:is|became)\s+(?:the\s+|now\s+(?:the\s+)?)?|now\s+(?:the\s+)?)?")
+_APPOSITION_END = re.compile(r"[,;:()—–]|\s(?:and|who|which|said|told)\s")
 _BREAK = re.compile(r"[.;:()\[\]\"“”—–]|\b(?:and|with|said|told|met|meets|meeting|by|to)\s")
 
 
@@ -97,5 +98,5 @@ def _own(text: str, start: int, title: Title, window_start: int, window_end: int
 
 
 def _clause_end(text: str, position: int) -> int:
-    match = re.compile(r"[,;:()—–]|\s(?:and|who|which|said|told)\s").search(text, position)
+    match = _APPOSITION_END.search(text, position)
     return match.start() if match else len(text)
