@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 DOCUMENTS_PER_BATCH = 32
 #: Progress is shown for analyses of more sources than this.
 PROGRESS_FROM = 50
+#: The paragraphs of a document that make its lede (with the headline), where news copy introduces its event.
+LEDE_PARAGRAPHS = 2
 #: Distinct sentences kept parsed (an LRU): enough for an archive's boilerplate, bounded in memory.
 SEEN_SENTENCES = 4096
 
@@ -156,6 +158,7 @@ class Scanner:
     ) -> Iterator[tuple[Document, list[Finding]]]:
         from .checking import _defused, _finding
         from .reading.judge import judge
+        from .reading.siblings import reconcile
         from .reading.view import SentenceView
 
         texts = [_defused(d.prose[c.start : c.end]) for d, candidates, _ in chunk for c in candidates]
@@ -173,17 +176,21 @@ class Scanner:
             _remember(self._parsed, text, sentence_views)
         position = 0
         for document, candidates, findings in chunk:
+            ledes = {start for start, _ in document.paragraphs[:LEDE_PARAGRAPHS]}
             for candidate in candidates:
                 for shared in views[texts[position]]:
                     view = shared.in_date_order(document.date_order)
+                    judged = []
                     for i in candidate.about:
                         matcher = self.matchers[i]
                         if candidate.carried:
                             matcher = matcher.carried(candidate.carried)
                         if matcher.is_about(view.text, _context_before(document, candidate, view)):
                             frame = matcher.frame(self.pipeline.nlp, self.pipeline.has_parser, self.pipeline.name)
-                            judgement = judge(matcher, view, frame, document.published)
-                            findings.append(_finding(matcher.fact, view, judgement, document, candidate.start))
+                            judged.append((matcher, judge(matcher, view, frame, document.published)))
+                    lede = candidate.paragraph in ledes
+                    for (matcher, _), judgement in zip(judged, reconcile(view.text, judged, lede), strict=True):
+                        findings.append(_finding(matcher.fact, view, judgement, document, candidate.start))
                 position += 1
             yield document, findings
 

@@ -70,7 +70,7 @@ MODAL_WORDS = frozenset(
         "projected projection projections predict predicts predicted prediction proposal proposals propose "
         "proposes proposed envisage envisages envisaged hope hopes hoped seek seeks sought want wants wanted "
         "threaten threatens threatened likely possible possibly potential potentially scenario worst-case fear "
-        "fears feared offer offers offered offering"
+        "fears feared offer offers offered offering demand demands demanded demanding"
     ).split()
 )
 
@@ -119,13 +119,45 @@ PART_BEFORE = ("including", "among them", "among whom", "of whom", "of which", "
 AGE_BEFORE = ("aged", "age", "ages", "age of", "ages of", "under the age of", "over the age of")
 AGE_AFTER = ("-year-old", "-year-olds", " year old", " years old", "-years-old")
 
+#: Nouns that name a measure rather than a thing counted: "magnitude 5.9", "turnout of 82.5%", "a
+#: 6.4-magnitude aftershock". A figure next to one is its value, and the noun after is what it measures.
+MEASURE_WORDS = frozenset(
+    (
+        "magnitude intensity turnout rate share score height depth length width speed temperature level "
+        "index ratio proportion percentage majority margin yield"
+    ).split()
+)
+
+#: Determiners that introduce a thing as a new one ("an earthquake hit …", "another fire").
+INDEFINITE_WORDS = frozenset("a an another".split())
+
 #: Verbs that say nothing about which event a figure belongs to: they neither agree nor conflict.
 NEUTRAL_VERBS = frozenset(
     (
         "be have say tell report estimate put number total reach stand remain rise climb grow increase fall "
-        "drop decline confirm show put count record cite give mean include involve bring take make become"
+        "drop decline confirm show count record cite give mean include involve bring take make become leave "
+        "hit top exceed surpass near approach pass register log raise lift boost cut lower reduce jump soar "
+        "double triple see carry"
     ).split()
 )
+
+#: Irregular past forms of verbs, to their base form (no lemmatizer is loaded): "left 252 people dead".
+IRREGULAR_PAST: dict[str, str] = {
+    "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "has": "have", "had": "have",
+    "left": "leave", "stood": "stand", "went": "go", "gone": "go", "rose": "rise", "risen": "rise",
+    "fell": "fall", "fallen": "fall", "grew": "grow", "grown": "grow", "took": "take", "taken": "take",
+    "gave": "give", "given": "give", "brought": "bring", "saw": "see", "seen": "see", "met": "meet",
+    "sent": "send", "paid": "pay", "spent": "spend", "said": "say", "told": "tell", "made": "make",
+    "became": "become", "held": "hold", "kept": "keep", "found": "find", "got": "get", "won": "win",
+    "lost": "lose", "drew": "draw", "drawn": "draw", "struck": "strike", "began": "begin", "begun": "begin",
+    "flew": "fly", "flown": "fly", "fled": "flee", "led": "lead", "sought": "seek", "bought": "buy",
+    "sold": "sell", "meant": "mean", "ran": "run", "came": "come", "stole": "steal", "stolen": "steal",
+    "broke": "break", "broken": "break", "wrote": "write", "written": "write", "shook": "shake",
+    "shaken": "shake", "swept": "sweep", "tore": "tear", "torn": "tear", "froze": "freeze", "dealt": "deal",
+    "built": "build", "spoke": "speak", "spoken": "speak", "chose": "choose", "chosen": "choose",
+    "drove": "drive", "driven": "drive", "knew": "know", "known": "know", "threw": "throw", "thrown": "throw",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "overtook": "overtake", "undertook": "undertake",
+}  # fmt: skip
 
 #: Classes of words naming one kind of event. A claim's event accepts a figure or date said of any
 #: word of its class, and refuses one said of a word of another class ("injured" for a claim of

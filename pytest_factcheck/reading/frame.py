@@ -35,6 +35,8 @@ _PERIOD_BEFORE = re.compile(
     r"\b(?:in|during|over|throughout|for|so far in|by the end of)\s+(?:the\s+)?$", re.IGNORECASE
 )
 
+_WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,4}")
+
 
 @dataclass(frozen=True)
 class ClaimFrame:
@@ -140,8 +142,23 @@ def _claim_times(fact: Fact, span: tuple[int, int] | None) -> tuple[DateValue | 
         if _DEADLINE_BEFORE.search(before):
             deadline = deadline or mention.value
         elif time is None:
-            time, period = mention.value, _PERIOD_BEFORE.search(before) is not None
+            naming = _names_instance(fact.claim[mention.end :])
+            time, period = mention.value, _PERIOD_BEFORE.search(before) is not None and not naming
     return time, period, deadline
+
+
+def _names_instance(after: str) -> bool:
+    """A date followed by its noun names an instance ("in the 2025 German federal election"); it is
+    not a period a total runs over ("killed 200 people in 2025")."""
+    words = _WORDS_AFTER.match(after)
+    if words is None:
+        return False
+    for word in words.group().split():
+        if word[0].isupper():
+            continue
+        lowered = word.lower()
+        return lowered not in FUNCTION_WORDS and lowered not in STOPWORDS and not lowered.endswith("ed")
+    return True  # "the 2024 Paris Olympics"
 
 
 def read_claim_frame(fact: Fact, nlp: Any | None, has_parser: bool) -> ClaimFrame:

@@ -17,13 +17,14 @@ from dataclasses import dataclass, replace
 
 from ..model import DateValue, Fact, Verdict
 from ..values import MEASURED_UNITS, DateMention, QuantityMention, canonical_unit, compare_dates, compare_quantity
+from .attributes import measure_of
 from .codes import Skip
 from .counts import attach_quantity
 from .events import attach_date, named_instance, other_kind
 from .frame import ClaimFrame
-from .markers import aggregate, date_kind, figure_kind
+from .markers import aggregate, date_kind, figure_kind, other_holder
 from .matcher import FactMatcher
-from .slots import dated_instance, event_conflict, instance_conflict, place_conflict
+from .slots import dated_instance, event_conflict, instance_conflict, place_conflict, unclaimed_event
 from .stance import Speech, speech_of, stance_of
 from .timing import forward_looking, in_force, other_time, publication_time
 from .title_support import claim_titles, supporting_title
@@ -91,11 +92,15 @@ def _quantity_slots(
     fact = matcher.fact
     yield _unit_problem(fact, mention) if fact.quantity is not None and not _convertible(fact, mention) else None
     yield figure_kind(view, mention, frame)
+    yield other_holder(view, mention, matcher.subject, matcher.context)
     yield aggregate(view, mention, matcher.instances)
     yield other_time(frame, view, published)
     yield forward_looking(frame, view)
     yield _time_unit_problem(fact, view, mention)
-    if not _counted_in_time(fact, view, mention):
+    measure = measure_of(view, mention, matcher.subject, fact.claim)
+    if measure is not None:
+        yield measure.problem
+    elif not _counted_in_time(fact, view, mention):
         counted = frame.counted_stems
         yield attach_quantity(view, mention, matcher.subject, matcher.context, matcher.allowed_roles, counted)
     yield event_conflict(view, mention.start, mention.end, frame)
@@ -152,6 +157,10 @@ def _judge_quantity(
         else:
             agrees = comparison.outcome == "agrees"  # converted into the fact's unit ("8,849 m" for feet)
         verdict = Verdict.SUPPORTS if agrees else Verdict.CONTRADICTS
+        unclaimed = unclaimed_event(view, mention.start, mention.end, frame, matcher) if not agrees else None
+        if unclaimed is not None:
+            skips.append(unclaimed)
+            continue
         judgements.append(_compared(verdict, claimed.text, claimed.describe(), mention.start, mention.end, view, frame))
     return _pick(judgements, skips, Skip("no-value", "no figure is given for it"))
 

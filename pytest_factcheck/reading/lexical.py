@@ -8,8 +8,16 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.reading import COUNTED_EQUIVALENTS, COUNTRIES, DISTRIBUTIVE_AFTER, EVENT_CLASSES, SYNONYM_CLASSES
-from .view import stem
+from ..lexicon.reading import (
+    COUNTED_EQUIVALENTS,
+    COUNTRIES,
+    DISTRIBUTIVE_AFTER,
+    EVENT_CLASSES,
+    IRREGULAR_PAST,
+    NEUTRAL_VERBS,
+    SYNONYM_CLASSES,
+)
+from .view import stem, stems_of
 
 _ALIASES = sorted(((alias, name) for name, aliases in COUNTRIES.items() for alias in aliases), key=lambda a: -len(a[0]))
 _PLACE_PATTERN = re.compile(
@@ -62,3 +70,15 @@ def synonyms(word: str) -> tuple[str, ...]:
 def is_distributive(after: str) -> bool:
     """The words just after a figure make it a rate or an amount per unit ("each", "a year")."""
     return _DISTRIBUTIVE.match(after) is not None
+
+
+def verb_base(word: str) -> str:
+    """A verb's base form from an inflected one: irregular forms from the lexicon ("left" → "leave"),
+    else the stem ("highlighted" → "highlight")."""
+    lowered = word.lower()
+    return IRREGULAR_PAST.get(lowered) or stem(lowered)
+
+
+def is_neutral_verb(word: str) -> bool:
+    """A verb that only carries a figure ("is", "rose to", "left 252 dead"), in any form."""
+    return stem(verb_base(word)) in stems_of(NEUTRAL_VERBS)

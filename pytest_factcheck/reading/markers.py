@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.reading import AGE_AFTER, AGE_BEFORE, PART_BEFORE
+from ..lexicon.reading import AGE_AFTER, AGE_BEFORE, MONTH_WORDS, PART_BEFORE
 from ..terms import TermSet
 from ..values import DateMention, QuantityMention
 from .codes import Skip
@@ -51,6 +51,9 @@ _RELATIVE_TO_AFTER = re.compile(
     r"^\s*,?\s*(?:the\s+)?(?:eve|day\s+before|day\s+after|week\s+before|week\s+after|run-up)\s+(?:of|to)\b",
     re.IGNORECASE,
 )
+_ITEM_BREAK = re.compile(r"[,;]|\b(?:and|while|whereas|ahead of|followed by|behind|compared with|against)\b")
+#: A holder's name in a list item: a capitalised word not opening the item, or an abbreviation in brackets.
+_HOLDER = re.compile(r"(?<=[\w\s(])\b[A-Z][\w/.-]+(?:\s+[A-Z][\w/.-]+)*|\([A-Za-z]{2,8}\)")
 _DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][\w.,'’ /-]{0,80},\s*)?$")
 _DASH_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[—–-]")
 
@@ -66,7 +69,8 @@ def figure_kind(view: SentenceView, mention: QuantityMention, frame: ClaimFrame)
         return Skip("change", f"{text} is a change, not a total")
     if _INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after):
         return Skip("addition", f"{text} is an addition, not the total")
-    if (_PART_AFTER.match(after) and not frame.part) or _PART_BEFORE.search(before):
+    percentage = mention.quantity.unit == "percentage"  # "28.6% of the vote": the base, not a part
+    if (_PART_AFTER.match(after) and not frame.part and not percentage) or _PART_BEFORE.search(before):
         return Skip("part", f"{text} is a part of a group, not its total")
     if _WHOLE_BEFORE.search(view.text[max(0, mention.start - 40) : mention.start]):
         return Skip("part", f"{text} is the whole group a part is counted from, not the claim's figure")
@@ -84,6 +88,31 @@ def figure_kind(view: SentenceView, mention: QuantityMention, frame: ClaimFrame)
     if _breakdown(view, mention):
         return Skip("split", f"{text} is one of several figures given for parts, not the total")
     return None
+
+
+def other_holder(view: SentenceView, mention: QuantityMention, subject: TermSet, context: TermSet) -> Skip | None:
+    """A figure in a list of holders and their figures, given for another holder than the fact's
+    subject: "the CDU 28.6%, the AfD (afd) 20.8%", "took 28.6%, ahead of the AfD on 20.8%". It
+    applies when the subject's own item of the list gives a figure in the same unit."""
+    text = view.text
+    if len(view.quantities) < 2 or not subject.search(text):
+        return None
+    start, end = _item(text, mention.start, mention.end)
+    if subject.search(text, start, end):
+        return None
+    others = [q for q in view.quantities if q is not mention and q.quantity.unit == mention.quantity.unit]
+    if not any(subject.search(text, *_item(text, q.start, q.end)) for q in others):
+        return None
+    names = [n for n in _HOLDER.findall(text[start:end]) if not context.search(n) and n.lower() not in MONTH_WORDS]
+    holder = names[0].strip("()") if names else "another item of the list"
+    return Skip("other-participant", f"{mention.quantity.text} is given for {holder}, not for {subject.terms[0]}")
+
+
+def _item(text: str, start: int, end: int) -> tuple[int, int]:
+    """The list item a figure stands in: between the separators around it."""
+    breaks_before = [m.end() for m in _ITEM_BREAK.finditer(text, 0, start)]
+    after = _ITEM_BREAK.search(text, end)
+    return (breaks_before[-1] if breaks_before else 0), (after.start() if after else len(text))
 
 
 def aggregate(view: SentenceView, mention: QuantityMention, instances: TermSet) -> Skip | None:

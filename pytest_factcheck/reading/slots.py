@@ -14,12 +14,23 @@ from typing import TYPE_CHECKING, Any
 from ..lexicon.reading import EVENT_CONTRASTS, FUNCTION_WORDS, INSTANCE_WORDS
 from ..terms import TermSet
 from .codes import Skip
-from .lexical import event_classes, places_in
+from .counts import counted_noun
+from .lexical import event_classes, is_neutral_verb, places_in, verb_base
 
 if TYPE_CHECKING:
     from .frame import ClaimFrame
     from .matcher import FactMatcher
-from .view import SentenceView, clause_end, clause_start, governing_verb, root_of, stem, stems_of, words_of
+from .view import (
+    SentenceView,
+    clause_end,
+    clause_start,
+    governing_verb,
+    is_headline,
+    root_of,
+    stem,
+    stems_of,
+    words_of,
+)
 
 _MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod"})
 _VERB_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "npadvmod", "prep", "advmod"})
@@ -59,6 +70,32 @@ def event_conflict(view: SentenceView, start: int, end: int, frame: ClaimFrame) 
     if classes and not classes & frame.events and contrasted(classes, frame.events):
         return Skip("other-event", f"{found} is said of '{event}', another event than the claim's")
     return None
+
+
+def unclaimed_event(view: SentenceView, start: int, end: int, frame: ClaimFrame, matcher: FactMatcher) -> Skip | None:
+    """A contradiction needs the value's event to be the claim's. A figure that does not count the
+    claim's own thing, said of a verb that is neither the claim's, nor of the claim's event class,
+    nor one that only carries a figure ("is", "rose to", "left 252 dead"), may measure anything
+    ("highlighted a 25% increase" for a claim of a 38% raise): it cannot contradict the fact."""
+    tokens = _value_tokens(view, start, end) if not is_headline(view.text) else []
+    if tokens:
+        root = root_of(tokens)
+        noun = counted_noun(root, {t.i for t in tokens})
+        kinds = view.token_spans(matcher.subject) | view.token_spans(matcher.context)
+        if noun is not None and (stem(noun.text) in frame.counted_stems or noun.i in kinds):
+            return None
+        verb = _event_verb(root)
+        if verb is None or verb.i in view.token_spans(matcher.subject):
+            return None
+        word = verb.lower_
+    else:
+        return None  # by word order a verb cannot be told from an adjective ("estimated", "injured")
+    base = verb_base(word)
+    if is_neutral_verb(word) or stem(word) in matcher.events or stem(base) in matcher.events:
+        return None
+    if matcher.subject.search(word) or matcher.context.search(word) or event_classes([word, base]) & frame.events:
+        return None
+    return Skip("other-event", f"{view.text[start:end]} is said of '{word}', which the claim does not speak of")
 
 
 def contrasted(classes: frozenset[str], claimed: frozenset[str]) -> bool:

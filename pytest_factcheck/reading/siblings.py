@@ -1,0 +1,78 @@
+"""New instances: a sentence that introduces a thing of the fact's kind as a new one.
+
+News copy names its event with "a" or "an" once, in its lede ("A powerful
+earthquake struck central Japan on Monday"), and as "the earthquake" after.
+Later in an article, "an earthquake of magnitude 5.5 hit the peninsula on Jan.
+3" introduces another event of the kind (an aftershock): its values are not
+the fact's, and do not contradict it. In the lede, an introduced event whose
+values disagree with two facts about one event at once, and agree with none,
+is another event too; one value that agrees ("a magnitude 7.6 quake struck on
+Jan. 3") shows it is the facts' event, and then a contradiction stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lexicon.reading import INDEFINITE_WORDS
+from ..model import Fact, Verdict
+from .codes import Skip
+from .judge import Judgement, skipped
+from .matcher import FactMatcher
+
+_NOUN_PHRASE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:[\w.,'’-]+\s+|[\w.]+-){0,4}$")
+
+
+def siblings(first: Fact, second: Fact) -> bool:
+    """Two facts about one event: they share a context term ("Noto"), or, with no context, a subject term."""
+    if first.id == second.id:
+        return False
+    if first.context and second.context:
+        return bool(_lowered(first.context) & _lowered(second.context))
+    return bool(_lowered(first.subject) & _lowered(second.subject))
+
+
+def _lowered(terms: Sequence[str]) -> frozenset[str]:
+    return frozenset(term.lower() for term in terms)
+
+
+def introduces(text: str, matcher: FactMatcher) -> bool:
+    """The sentence introduces a thing of the fact's kind as a new one: "An earthquake with a
+    magnitude of 5.5 hit …", "a powerful earthquake … occurred", "another fire"."""
+    for start, _ in matcher.subject.spans(text):
+        before = _NOUN_PHRASE_BEFORE.search(text[max(0, start - 40) : start])
+        if before and before.group(1).lower() in INDEFINITE_WORDS:
+            return True
+    return False
+
+
+def reconcile(text: str, judged: Sequence[tuple[FactMatcher, Judgement]], lede: bool) -> list[Judgement]:
+    """The judgements of one sentence, with contradictions made ``unverifiable`` (code
+    ``other-instance``) when the sentence introduces the thing it speaks of as a new one: outside
+    the lede always; in the lede when it contradicts two sibling facts and supports none."""
+    result = [judgement for _, judgement in judged]
+    facts = [(matcher.fact, judgement) for matcher, judgement in judged]
+    for index, (matcher, judgement) in enumerate(judged):
+        if judgement.verdict is not Verdict.CONTRADICTS:
+            continue
+        kin = [other for other, _ in judged if other is matcher or siblings(matcher.fact, other.fact)]
+        if not any(introduces(text, other) for other in kin):
+            continue
+        if not lede:
+            subject = matcher.subject.terms[0]
+            skip = Skip("other-instance", f"the sentence introduces a {subject} as a new one: another than the fact's")
+            result[index] = skipped(skip, judgement)
+            continue
+        family = [(other, j) for other, j in facts if siblings(matcher.fact, other)]
+        if any(j.verdict is Verdict.SUPPORTS for _, j in family):
+            continue
+        contradicted = [other.id for other, j in family if j.verdict is Verdict.CONTRADICTS]
+        if contradicted:
+            skip = Skip(
+                "other-instance",
+                f"the sentence also disagrees with the fact '{contradicted[0]}' about the same event: "
+                "it likely speaks of another one",
+            )
+            result[index] = skipped(skip, judgement)
+    return result

@@ -1,0 +1,135 @@
+"""Frames, continued: holders in a list, new instances, sibling facts and the claim's event.
+
+Sentences written for these tests, with invented facts; each row says the
+verdict and, for ``unverifiable``, the reason code a sentence must get.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from pytest_factcheck.checking import FactMatcher, check_document
+from pytest_factcheck.nlp import Pipeline
+from pytest_factcheck.sources import parse_document
+from tests.test_frames import fact
+
+VOTE = fact(
+    """
+    - id: party-share
+      claim: The Liberal Party won 31.2% of the vote in the 2026 general election.
+      subject: [Liberal Party, Liberals]
+      context: [election, vote]
+      quantity: 31.2%
+    """
+)
+MAGNITUDE = fact(
+    """
+    - id: quake-magnitude
+      claim: The Sendai earthquake had a magnitude of 7.4.
+      subject: [magnitude]
+      context: [Sendai, Miyagi]
+      quantity: 7.4
+    """
+)
+QUAKE_DATE = fact(
+    """
+    - id: quake-date
+      claim: The Sendai earthquake struck on March 3, 2026.
+      subject: [earthquake, quake]
+      context: [Sendai, Miyagi]
+      date: March 3, 2026
+    """
+)
+RAISE = fact(
+    """
+    - id: pay-raise
+      claim: The new contract raises pay by 31% over four years.
+      subject: [raise, pay, wage]
+      context: [contract]
+      quantity: 31%
+    """
+)
+
+PUBLISHED = dt.date(2026, 3, 10)
+LEDE = "SENDAI, Japan — Rescuers searched the rubble on Tuesday.\n\nOfficials met on Monday.\n\n"
+
+
+LISTS = [
+    ("The Liberal Party won 31.2% of the vote in the election, ahead of the Greens on 18.4%.", "supports", None),
+    ("In the election the Liberals took 31.2%, the Greens 18.4% and the Farmers' Union 9.9%.", "supports", None),
+    ("In the election the Liberals took 27.9% of the vote and the Greens 18.4%.", "contradicts", None),
+    ("In the election the Liberals 31.2% of the vote, the national front (nf) 18.4%, the left 9.9%.", "supports", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "verdict", "code"), LISTS, ids=[c[0][:50] for c in LISTS])
+def test_a_figure_in_a_list_belongs_to_the_holder_of_its_item(
+    sentence: str, verdict: str, code: str | None, pipeline: Pipeline
+) -> None:
+    document = replace(parse_document(sentence, ".txt", "doc.txt"), published=dt.date(2026, 5, 1))
+    (finding,) = check_document([FactMatcher.of(VOTE)], document, pipeline)
+    assert finding.verdict.value == verdict, finding
+
+
+def test_a_year_naming_the_claims_event_is_not_a_period_still_open(pipeline: Pipeline) -> None:
+    """ "the 2026 general election" names the election: a result published in 2026 is compared."""
+    document = replace(
+        parse_document("The Liberal Party won 24.0% of the vote in the election.", ".txt", "doc.txt"),
+        published=dt.date(2026, 5, 1),
+    )
+    (finding,) = check_document([FactMatcher.of(VOTE)], document, pipeline)
+    assert finding.verdict.value == "contradicts", finding
+
+
+NEW_INSTANCES = [
+    # outside the lede, "an earthquake" is another one than the fact's
+    (LEDE + "An earthquake with a magnitude of 5.9 hit Sendai on Thursday.", "quake-magnitude", "unverifiable"),
+    (LEDE + "A smaller quake struck off Miyagi on March 5, 2026.", "quake-date", "unverifiable"),
+    # named as the known one, a wrong value is a contradiction wherever it stands
+    (LEDE + "The Sendai earthquake had a magnitude of 6.1.", "quake-magnitude", "contradicts"),
+    (LEDE + "The Sendai earthquake struck on March 5, 2026.", "quake-date", "contradicts"),
+    # in the lede, two sibling facts contradicted at once: another event
+    ("A quake of magnitude 5.9 struck Sendai on March 5, 2026.", "quake-magnitude", "unverifiable"),
+    ("A quake of magnitude 5.9 struck Sendai on March 5, 2026.", "quake-date", "unverifiable"),
+    # in the lede, one sibling supported: it is the facts' event, and the other value contradicts
+    ("A quake of magnitude 7.4 struck Sendai on March 5, 2026.", "quake-date", "contradicts"),
+    ("A quake of magnitude 6.8 struck Sendai on March 3, 2026.", "quake-magnitude", "contradicts"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact_id", "verdict"), NEW_INSTANCES, ids=[f"{c[1]}:{c[0][-40:]}" for c in NEW_INSTANCES]
+)
+def test_a_thing_introduced_as_new_is_another_instance(
+    text: str, fact_id: str, verdict: str, pipeline: Pipeline
+) -> None:
+    document = replace(parse_document(text, ".txt", "doc.txt"), published=PUBLISHED)
+    found = check_document([FactMatcher.of(MAGNITUDE), FactMatcher.of(QUAKE_DATE)], document, pipeline)
+    chosen = [f for f in found if f.fact_id == fact_id and f.quote.startswith(text.split("\n")[-1][:20])]
+    verdicts = {f.verdict.value for f in chosen}
+    if verdict == "contradicts":
+        assert "contradicts" in verdicts, chosen
+    else:
+        assert verdicts == {"unverifiable"}, chosen
+        assert any(f.reason_code == "other-instance" for f in chosen), chosen
+
+
+EVENTS = [
+    ("The union highlighted the 25% wage increase in the contract offer.", "unverifiable", "other-event"),
+    ("The union had demanded a 40% pay rise before the new contract.", "unverifiable", None),
+    ("The new contract raises pay by 25% over four years.", "contradicts", None),
+    ("The contract gives workers a 25% raise over four years.", "contradicts", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "verdict", "code"), EVENTS, ids=[c[0][:50] for c in EVENTS])
+def test_a_contradiction_needs_the_claims_event_or_its_thing(
+    sentence: str, verdict: str, code: str | None, pipeline: Pipeline
+) -> None:
+    (finding,) = check_document([FactMatcher.of(RAISE)], parse_document(sentence, ".txt", "doc.txt"), pipeline)
+    assert finding.verdict.value == verdict, finding
+    if code is not None:
+        assert finding.reason_code == code, finding
