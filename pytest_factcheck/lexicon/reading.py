@@ -128,6 +128,19 @@ MEASURE_WORDS = frozenset(
     ).split()
 )
 
+#: Marks of a photo caption, whose date is when the photo was taken: "Photo: …", "(AP Photo/…)",
+#: an agency's picture number ("epa11238438"), "File photo".
+CAPTION_MARKERS = (
+    r"^\s*(?:photo|picture|image|file photo|caption)\s*:",
+    r"\bAP Photo\b",
+    r"^\s*epa\d{5,}",
+    r"\bGetty Images\b",
+    r"\bREUTERS/",
+    r"\bAFP via Getty\b",
+    r"^\s*FILE\s*[-–—]",
+    r"\(Photo(?: by)?\b",
+)
+
 #: Determiners that introduce a thing as a new one ("an earthquake hit …", "another fire").
 INDEFINITE_WORDS = frozenset("a an another".split())
 

@@ -17,7 +17,17 @@ from ..lexicon.reading import FUNCTION_WORDS, ROLE_WORDS
 from ..terms import TermSet
 from ..values import QuantityMention
 from .codes import Skip
-from .view import SentenceView, clause_end, clause_start, is_headline, is_verb, root_of, stem, stems_of
+from .view import (
+    SentenceView,
+    clause_end,
+    clause_start,
+    is_headline,
+    is_verb,
+    root_of,
+    stem,
+    stems_of,
+    words_of,
+)
 
 _MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "advmod", "npadvmod", "det"})
 
@@ -97,17 +107,18 @@ def attach_quantity(
     people", though "people" is not a subject term.
     """
     if is_headline(view.text):
-        return _attach_quantity_in_headline(view, mention, subject, context)
+        return _attach_quantity_in_headline(view, mention, subject, context, counted)
     if view.has_parser:
         return _attach_quantity_parsed(view, mention, subject, context, allowed_roles, counted)
     return _attach_quantity_by_order(view, mention, subject, context, allowed_roles, counted)
 
 
 def _attach_quantity_in_headline(
-    view: SentenceView, mention: QuantityMention, subject: TermSet, context: TermSet
+    view: SentenceView, mention: QuantityMention, subject: TermSet, context: TermSet, counted: frozenset[str]
 ) -> Skip | None:
     """In a headline the counted noun is among the next few words, or the
-    subject opens the clause ("Dell Pledges $6.25 Billion")."""
+    subject opens the clause ("Dell Pledges $6.25 Billion", "Death Toll Rises To 144"); a
+    subject that is the claim's counted thing ("Gunmen Kill 93") is not what a later figure counts."""
     window = re.match(r"(?:\W*[\w'’-]+){1,4}", view.text[mention.end :])
     if window and mention.quantity.unit is None:
         spans = subject.spans(view.text, mention.end, mention.end + window.end())
@@ -116,7 +127,8 @@ def _attach_quantity_in_headline(
             if foreign:
                 return Skip("other-participant", f"{mention.quantity.text} counts {foreign} {subject.terms[0]}")
             return None
-    if subject.search(view.text, clause_start(view.text, mention.start), mention.start):
+    opening = subject.spans(view.text, clause_start(view.text, mention.start), mention.start)
+    if opening and not any(stem(w) in counted for s, e in opening for w in words_of(view.text[s:e])):
         return None
     return Skip("not-attached", f"{mention.quantity.text} is not said of {subject.terms[0]}")
 

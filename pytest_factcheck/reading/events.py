@@ -23,6 +23,8 @@ from ..lexicon.reading import (
 from ..terms import TermSet
 from ..values import DateMention
 from .codes import Skip
+from .lexical import event_classes
+from .slots import contrasted
 from .view import DATELINE_PREFIX, SentenceView, clause_end, clause_start, is_verb, root_of, stem, stems_of
 
 
@@ -45,7 +47,12 @@ def _anchor(subject: tuple[str, ...], context: tuple[str, ...]) -> TermSet:
 
 
 def attach_date(
-    view: SentenceView, mention: DateMention, subject: TermSet, context: TermSet, events: frozenset[str] = frozenset()
+    view: SentenceView,
+    mention: DateMention,
+    subject: TermSet,
+    context: TermSet,
+    events: frozenset[str] = frozenset(),
+    classes: frozenset[str] = frozenset(),
 ) -> Skip | None:
     """Does ``mention`` date the event the fact is about?
 
@@ -58,7 +65,7 @@ def attach_date(
     if view.has_parser:
         tokens = view.tokens_in(mention.start, mention.end)
         if tokens:
-            return _attach_date_parsed(view, root_of(tokens), anchor, subject, bool(context), events)
+            return _attach_date_parsed(view, root_of(tokens), anchor, subject, bool(context), events, classes)
     start, end = clause_start(view.text, mention.start), clause_end(view.text, mention.end)
     clause = view.text[start:end]
     verbs = [w for w in re.findall(r"[A-Za-z]+(?:ed|ing)\b", clause) if w.lower() not in MONTH_WORDS]
@@ -155,7 +162,13 @@ def _attached_unless_other_actor(token: Any, anchor_tokens: set[int]) -> Skip | 
 
 
 def _attach_date_parsed(
-    view: SentenceView, root: Any, anchor: TermSet, subject: TermSet, has_context: bool, events: frozenset[str]
+    view: SentenceView,
+    root: Any,
+    anchor: TermSet,
+    subject: TermSet,
+    has_context: bool,
+    events: frozenset[str],
+    classes: frozenset[str] = frozenset(),
 ) -> Skip | None:
     anchor_tokens = view.token_spans(anchor)
     token = root
@@ -178,6 +191,8 @@ def _attach_date_parsed(
         if stem(token.text) in events and _has_subject_argument(token, subject_tokens):
             return None
         if _occurs(token) and _is_said_of(token, anchor_tokens):
+            if contrasted(event_classes([token.lower_]), classes):
+                return Skip("other-event", f"{root.text} dates '{token.text}', another event than the claim's")
             return None  # "the attack began on Friday", "the floods that hit the region on Oct. 29"
         for prep in token.children:
             if prep.lower_ in ("with", "by") and any(c.dep_ == "pobj" and c.i in subject_tokens for c in prep.children):
@@ -222,7 +237,7 @@ def other_kind(view: SentenceView, subject: TermSet, allowed: frozenset[str], ki
     return None
 
 
-def named_instance(view: SentenceView, subject: TermSet, claim: str) -> Skip | None:
+def named_instance(view: SentenceView, subject: TermSet, claim: str, context: TermSet | None = None) -> Skip | None:
     """The subject named as another one by a proper name: the claim says "the Palisades Fire", the
     sentence "the Kenneth Fire". Applies only when the claim names its subject so, and needs the parse."""
     if not view.has_parser:
@@ -231,11 +246,12 @@ def named_instance(view: SentenceView, subject: TermSet, claim: str) -> Skip | N
     if not names:
         return None
     subject_tokens = view.token_spans(subject)
+    known = subject_tokens | (view.token_spans(context) if context else set())
     for token in view.span:
         if token.i not in subject_tokens:
             continue
         for child in token.children:
-            other = child.dep_ == "compound" and child.pos_ == "PROPN" and child.i not in subject_tokens
+            other = child.dep_ == "compound" and child.pos_ == "PROPN" and child.i not in known
             if other and child.lower_ not in names:
                 return Skip("other-instance", f"'{child.text} {token.text}' is another {token.text} than the fact's")
     return None

@@ -22,6 +22,7 @@ from .codes import Skip
 from .counts import attach_quantity
 from .events import attach_date, named_instance, other_kind
 from .frame import ClaimFrame
+from .lexical import event_classes
 from .markers import aggregate, date_kind, figure_kind, other_holder
 from .matcher import FactMatcher
 from .slots import dated_instance, event_conflict, instance_conflict, place_conflict, unclaimed_event
@@ -29,7 +30,7 @@ from .stance import Speech, speech_of, stance_of
 from .timing import forward_looking, in_force, other_time, publication_time
 from .title_support import claim_titles, supporting_title
 from .titles import phrase_problem
-from .view import SentenceView
+from .view import SentenceView, words_of
 
 _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.IGNORECASE)
 _TIME_UNITS = frozenset("years year months month weeks week days day decades decade".split())
@@ -71,7 +72,9 @@ def judge(matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, published
 
 
 def _pick(judgements: list[Judgement], skips: list[Skip], fallback: Skip) -> Judgement:
-    for verdict in (Verdict.CONTRADICTS, Verdict.SUPPORTS, Verdict.UNVERIFIABLE):
+    """The sentence's verdict from its values': a value that agrees wins over one that does not,
+    which then most likely fills another slot ("the 7.7-magnitude quake ... toll rose to 1,644")."""
+    for verdict in (Verdict.SUPPORTS, Verdict.CONTRADICTS, Verdict.UNVERIFIABLE):
         for judgement in judgements:
             if judgement.verdict is verdict:
                 return judgement
@@ -113,7 +116,7 @@ def _date_slots(
 ) -> Iterator[Skip | None]:
     """The slots of a date, in the order they are compared with the claim frame."""
     yield date_kind(view, mention)
-    yield attach_date(view, mention, matcher.subject, matcher.context, matcher.events)
+    yield attach_date(view, mention, matcher.subject, matcher.context, matcher.events, _event_classes_of(matcher))
     yield _unresolved(mention, published)
     yield place_conflict(view, mention.start, mention.end, frame, matcher.context)
     yield instance_conflict(view, mention.start, mention.end, frame, matcher)
@@ -136,7 +139,7 @@ def _judge_quantity(
     assert fact.quantity is not None
     judgements: list[Judgement] = []
     skips: list[Skip] = []
-    named = named_instance(view, matcher.subject, fact.claim)
+    named = named_instance(view, matcher.subject, fact.claim, matcher.context)
     if named:
         return skipped(named)
     for mention in view.quantities:
@@ -215,7 +218,7 @@ def _judge_date(matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, pub
     if not fact.date.recurring and _ANNIVERSARY.search(view.text):
         return skipped(Skip("anniversary", "the sentence dates an anniversary, not the event itself"))
     other = other_kind(view, matcher.subject, matcher.allowed_roles, matcher.kinds) or named_instance(
-        view, matcher.subject, fact.claim
+        view, matcher.subject, fact.claim, matcher.context
     )
     if other:
         return skipped(other)
@@ -244,6 +247,13 @@ def _judge_date(matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, pub
         detail = f"{mention.text} ({_span(value)})" if resolved else value.describe()
         judgements.append(_compared(verdict, mention.text, detail, mention.start, mention.end, view, frame))
     return _pick(judgements, skips, Skip("no-value", "no date is given for it"))
+
+
+def _event_classes_of(matcher: FactMatcher) -> frozenset[str]:
+    """The event classes of the fact's claim, subject and context terms ("ended" for a closure)."""
+    fact = matcher.fact
+    words = " ".join((fact.claim, *fact.subject, *fact.context))
+    return event_classes(words_of(words), words)
 
 
 def _unresolved(mention: DateMention, published: dt.date | None) -> Skip | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.reading import AGE_AFTER, AGE_BEFORE, MONTH_WORDS, PART_BEFORE
+from ..lexicon.reading import AGE_AFTER, AGE_BEFORE, CAPTION_MARKERS, MONTH_WORDS, PART_BEFORE
 from ..terms import TermSet
 from ..values import DateMention, QuantityMention
 from .codes import Skip
@@ -51,6 +51,9 @@ _RELATIVE_TO_AFTER = re.compile(
     r"^\s*,?\s*(?:the\s+)?(?:eve|day\s+before|day\s+after|week\s+before|week\s+after|run-up)\s+(?:of|to)\b",
     re.IGNORECASE,
 )
+_CAPTION = re.compile("|".join(CAPTION_MARKERS), re.IGNORECASE)
+_HELD_UNTIL_AFTER = re.compile(r"^\s+(?:for\s+[\w\s]{1,20}?\s+)?(?:until|before)\b", re.IGNORECASE)
+_HELD_BEFORE = re.compile(r"\b(?:stood|remained|stayed|held|hovered)\s+(?:at\s+)?$", re.IGNORECASE)
 _ITEM_BREAK = re.compile(r"[,;]|\b(?:and|while|whereas|ahead of|followed by|behind|compared with|against)\b")
 #: A holder's name in a list item: a capitalised word not opening the item, or an abbreviation in brackets.
 _HOLDER = re.compile(r"(?<=[\w\s(])\b[A-Z][\w/.-]+(?:\s+[A-Z][\w/.-]+)*|\([A-Za-z]{2,8}\)")
@@ -65,6 +68,8 @@ def figure_kind(view: SentenceView, mention: QuantityMention, frame: ClaimFrame)
     after = view.text[mention.end : mention.end + 40]
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(view.text[mention.end : mention.end + 12]):
         return Skip("age", f"{text} is an age, not a count")
+    if _HELD_BEFORE.search(before) and _HELD_UNTIL_AFTER.match(view.text[mention.end : mention.end + 40]):
+        return Skip("other-time", f"{text} held until a later change, it is not the figure now")
     if _CHANGE_BEFORE.search(before):
         return Skip("change", f"{text} is a change, not a total")
     if _INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after):
@@ -140,6 +145,8 @@ def date_kind(view: SentenceView, mention: DateMention) -> Skip | None:
     article, or a bound of a range ("since 2000", "after the Cold War")."""
     if is_dateline(view, mention):
         return Skip("dateline", f"{mention.text} is the article's dateline")
+    if _CAPTION.search(view.text):
+        return Skip("other-event", f"{mention.text} is a photo caption's date, when the photo was taken")
     before = view.text[max(0, mention.start - 30) : mention.start]
     if _RELATIVE_TO_AFTER.match(view.text[mention.end : mention.end + 40]):
         return Skip("relative-to-other", f"{mention.text} is given relative to another day")
