@@ -1,6 +1,6 @@
 """Markdown: the prose of a file as markdown-it-py parses it, with the stored line and column.
 
-markdown-it-py (CommonMark, with tables) decides what is prose, so the edge
+markdown-it-py (CommonMark, with tables and strikethrough) decides what is prose, so the edge
 cases a regular expression gets wrong are read as any Markdown renderer
 reads them: an indented code block, a "](" inside a code span, a reference
 link and its definition, a fence inside a block quote. Front matter is read
@@ -39,6 +39,11 @@ _HIDDEN = re.compile(
 )
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>|<![^<>]*>|<\?[^<>]*>")
 _CODE_BLOCKS = frozenset(["fence", "code_block"])
+#: Blocks that hold a line's content; a line held only by containers lost it to markdown-it's nesting limit.
+_LEAF_BLOCKS = frozenset(["inline", "html_block", "fence", "code_block", "hr"])
+#: What is left of a line without its container marks when it has content (">", "1." alone have none).
+_MARKS = re.compile(r"(?:[ \t>*+-]|[0-9]{1,9}[.)](?=[ \t]|$))*")
+TOO_DEEP = "lines nest deeper than Markdown is read (block quotes or lists in each other); they were read as text"
 #: Blocks whose text is prose; each is a paragraph of its own (a table row is one).
 _PROSE_BLOCKS = frozenset(["inline", "html_block"])
 
@@ -58,7 +63,7 @@ def _parser() -> Any:
     from markdown_it import MarkdownIt  # lazily: only Markdown sources need it
 
     # text_join off: entities and escapes stay tokens of their own, so text tokens are stored text
-    return MarkdownIt("commonmark").enable("table").disable("text_join")
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
 
 
 def markdown_page(text: str) -> MarkdownPage:
@@ -70,6 +75,7 @@ def markdown_page(text: str) -> MarkdownPage:
     cuts = [Cut(0, front.end)] if front.end else []
     blocks: list[tuple[int, int]] = []
     covered = set(range(text.count("\n", 0, front.end)))
+    leaves = set(covered)
     pointers: dict[int, int] = {}  # stored line index -> where its container prefixes end
     row_at = 0
     for token in _parser().parse(parsed):
@@ -77,6 +83,8 @@ def markdown_page(text: str) -> MarkdownPage:
             continue
         first, last = token.map
         covered.update(range(first, last))
+        if token.type in _LEAF_BLOCKS:
+            leaves.update(range(first, last))
         start, end = lines.line_start(first + 1), _line_end(lines, text, last)
         if token.type == "blockquote_open":
             cuts.extend(_prefix_cuts(text, lines, pointers, range(first, last), _QUOTE_MARK))
@@ -93,14 +101,16 @@ def markdown_page(text: str) -> MarkdownPage:
         if token.type in _PROSE_BLOCKS and (not blocks or blocks[-1] != (start, end)):
             blocks.append((start, end))
     cuts.extend(_uncovered(text, lines, covered))
+    lost = _lost(text, lines, covered - leaves)
+    blocks.extend(lost)
     cut = apply_cuts(text, cuts)
     paragraphs = tuple(
         span
-        for start, end in blocks
+        for start, end in sorted(blocks)
         for span in bounded(cut.prose, cut.prose_offset(start), cut.prose_offset(end))
     )
     key = f"front matter {front.key}:" if front.key else None
-    warnings = (front.warning,) if front.warning else ()
+    warnings = ((front.warning,) if front.warning else ()) + ((TOO_DEEP,) if lost else ())
     return MarkdownPage(cut.prose, cut.anchors, paragraphs, front.published, key, warnings)
 
 
@@ -144,3 +154,15 @@ def _uncovered(text: str, lines: LineMap, covered: set[int]) -> list[Cut]:
         for index in range(len(lines.starts))
         if index not in covered and text[lines.starts[index] : _line_end(lines, text, index + 1)].strip()
     ]
+
+
+def _lost(text: str, lines: LineMap, containers_only: set[int]) -> list[tuple[int, int]]:
+    """Lines only containers hold that have content: markdown-it stopped at its nesting limit (20
+    levels). They are read as stored, so a figure is never hidden by deep nesting."""
+    found = []
+    for index in sorted(containers_only):
+        start, end = lines.starts[index], _line_end(lines, text, index + 1)
+        marks = _MARKS.match(text, start, end)
+        if re.search(r"[^\W_]", text[marks.end() if marks else start : end]):
+            found.append((start, end))
+    return found
