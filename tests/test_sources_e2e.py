@@ -88,7 +88,9 @@ def compared(findings: list[dict[str, Any]]) -> list[tuple[str, str, int]]:
     return [(f["verdict"], f["found"], f["line"]) for f in findings if f["verdict"] in ("supports", "contradicts")]
 
 
-def test_a_wrong_figure_in_every_kind_of_furniture_reaches_no_finding(pytester: pytest.Pytester, preloaded: None) -> None:
+def test_a_wrong_figure_in_every_kind_of_furniture_reaches_no_finding(
+    pytester: pytest.Pytester, preloaded: None
+) -> None:
     furniture = [markup.format(wrong(figure)) for _, figure, markup in FURNITURE]
     text = page(furniture)
     result, findings = run(pytester, "page.html", text)
@@ -134,7 +136,8 @@ date: 2024-11-04
 ---
 # North Korean troops in Russia
 
-Pyongyang sent 14,000 troops to Russia, [Seoul's spy agency](https://example.com/pyongyang-9,000-troops "Pyongyang sent 9,100 troops") said.
+Pyongyang sent 14,000 troops to Russia, [Seoul's spy agency](https://example.com/pyongyang-9,000-troops
+"Pyongyang sent 9,100 troops") said.
 
 Run `Pyongyang sent 9,200 troops` in the archive, or read [the brief][brief].
 

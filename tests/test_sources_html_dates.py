@@ -40,7 +40,8 @@ def html(head: str, article_top: str = "") -> str:
 @pytest.mark.parametrize(
     ("head", "article_top", "where"),
     [
-        ('<meta property="article:published_time" content="2024-11-04T08:00:00Z">', "", "<meta article:published_time>"),
+        ('<meta property="article:published_time" content="2024-11-04T08:00:00Z">', "",
+         "<meta article:published_time>"),
         ('<meta name="pubdate" content="2024-11-04">', "", "<meta pubdate>"),
         ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-11-04T08:00:00Z",'
          ' "dateModified": "2024-11-09"}</script>', "", "JSON-LD datePublished"),

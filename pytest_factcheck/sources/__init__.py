@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from .decode import decode
 from .document import DateOrder, Document
-from .html import html_prose
 from .front_matter import strip_front_matter
+from .html import html_prose
 from .published import dateline_date, read_publication_date
 from .read import MAX_SOURCE_BYTES, SUPPORTED_SUFFIXES, parse_document, read_document
 

@@ -94,7 +94,9 @@ def markdown_page(text: str) -> MarkdownPage:
             cuts.append(Cut(start, end))
         elif token.type == "inline":
             # the cells of a table row share its lines: each is looked for after the one before
-            found, row_at = inline_cuts(text, row_at if blocks[-1:] == [(start, end)] else start, end, token.children or [])
+            found, row_at = inline_cuts(
+                text, row_at if blocks[-1:] == [(start, end)] else start, end, token.children or []
+            )
             cuts.extend(found)
         elif token.type == "html_block":
             cuts.extend(_html_cuts(text, start, end))
@@ -119,7 +121,9 @@ def _line_end(lines: LineMap, text: str, last: int) -> int:
     return lines.line_start(last + 1) if last < len(lines.starts) else len(text)
 
 
-def _prefix_cuts(text: str, lines: LineMap, pointers: dict[int, int], indices: range, mark: re.Pattern[str]) -> list[Cut]:
+def _prefix_cuts(
+    text: str, lines: LineMap, pointers: dict[int, int], indices: range, mark: re.Pattern[str]
+) -> list[Cut]:
     """Cut a container's mark (">" or "-", "1.") at the start of each of its lines, after outer marks."""
     found = []
     for index in indices:
