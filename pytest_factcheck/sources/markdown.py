@@ -72,7 +72,8 @@ def markdown_page(text: str) -> MarkdownPage:
     # front matter blanked for the parser (it is no Markdown), keeping every offset
     parsed = re.sub(r"[^\n]", " ", text[: front.end]) + text[front.end :]
     lines = LineMap(text)
-    cuts = [Cut(0, front.end)] if front.end else []
+    # blanked, not left out: the article's lead (scan.LEAD characters of prose) is measured as it always was
+    cuts = [Cut(0, front.end, parsed[: front.end])] if front.end else []
     blocks: list[tuple[int, int]] = []
     covered = set(range(text.count("\n", 0, front.end)))
     leaves = set(covered)
@@ -109,11 +110,16 @@ def markdown_page(text: str) -> MarkdownPage:
     paragraphs = tuple(
         span
         for start, end in sorted(blocks)
-        for span in bounded(cut.prose, cut.prose_offset(start), cut.prose_offset(end))
+        for span in bounded(cut.prose, cut.prose_offset(start), _trimmed(cut.prose, cut.prose_offset(end)))
     )
     key = f"front matter {front.key}:" if front.key else None
     warnings = ((front.warning,) if front.warning else ()) + ((TOO_DEEP,) if lost else ())
     return MarkdownPage(cut.prose, cut.anchors, paragraphs, front.published, key, warnings)
+
+
+def _trimmed(prose: str, end: int) -> int:
+    """A paragraph's end before the newlines and spaces that close its block (as plain text ends one)."""
+    return len(prose[:end].rstrip())
 
 
 def _line_end(lines: LineMap, text: str, last: int) -> int:
