@@ -45,6 +45,8 @@ def position_of(document: Document, needle: str) -> tuple[int, int]:
         ("<div class='box'>\nSome 15,000 troops arrived.\n</div>\n", "div"),
         ("<div>\n<script>var troops = 9000;</script>\nSome troops.\n</div>\n", "9000"),
         ("Some **15,000** troops arrived.\n", "*"),
+        ("<nav>\n\n- [9,000 troops](/a)\n- Home\n\n</nav>\n\nSome 15,000 troops arrived.\n", "9,000"),
+        ("<aside>\n\nRelated: 9,000 troops\n\n</aside>\n\nSome 15,000 troops arrived.\n", "9,000"),
     ],
 )
 def test_what_markdown_leaves_out_is_not_prose(markdown: str, hidden: str) -> None:
@@ -71,6 +73,7 @@ def test_what_markdown_leaves_out_is_not_prose(markdown: str, hidden: str) -> No
         ("It cost \\$5 million.\n", "It cost $5 million."),
         ("| Troops | 15,000 |\n|---|---|\n| Tanks | 300 |\n", "| Tanks | 300 |"),
         ("<div>\nSome <b>15,000</b> troops arrived.\n</div>\n", "Some 15,000 troops arrived."),
+        ("<nav>\nHome\n\nSome 15,000 troops arrived.\n", "Some 15,000 troops arrived."),
     ],
 )
 def test_headings_lists_quotes_tables_and_raw_html_text_are_prose(markdown: str, paragraph: str) -> None:

@@ -17,6 +17,7 @@ one paragraph, as a renderer shows it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -33,10 +34,7 @@ from .text import bounded
 _QUOTE_MARK = re.compile(r"[ \t]*>[ \t]?")
 _LIST_MARK = re.compile(r"[ \t]*(?:[-+*]|[0-9]{1,9}[.)])(?:[ \t]|$)")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
-_HIDDEN = re.compile(
-    r"<(?P<tag>{})\b.*?(?:</(?P=tag)\s*>|\Z)".format("|".join(lexicon.HIDDEN_IN_MARKDOWN_HTML)),
-    re.DOTALL | re.IGNORECASE,
-)
+_HIDDEN = re.compile(r"<(?P<tag>{})\b".format("|".join(lexicon.HIDDEN_IN_MARKDOWN_HTML)), re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>|<![^<>]*>|<\?[^<>]*>")
 _CODE_BLOCKS = frozenset(["fence", "code_block"])
 #: Blocks that hold a line's content; a line held only by containers lost it to markdown-it's nesting limit.
@@ -79,6 +77,7 @@ def markdown_page(text: str) -> MarkdownPage:
     leaves = set(covered)
     pointers: dict[int, int] = {}  # stored line index -> where its container prefixes end
     row_at = 0
+    end_tags = _EndTags(text)
     for token in _parser().parse(parsed):
         if token.map is None:
             continue
@@ -100,7 +99,7 @@ def markdown_page(text: str) -> MarkdownPage:
             )
             cuts.extend(found)
         elif token.type == "html_block":
-            cuts.extend(_html_cuts(text, start, end))
+            cuts.extend(_html_cuts(text, start, end, end_tags))
         if token.type in _PROSE_BLOCKS and (not blocks or blocks[-1] != (start, end)):
             blocks.append((start, end))
     cuts.extend(_uncovered(text, lines, covered))
@@ -144,13 +143,36 @@ def _prefix_cuts(
     return found
 
 
-def _html_cuts(text: str, start: int, end: int) -> list[Cut]:
+def _html_cuts(text: str, start: int, end: int, end_tags: _EndTags) -> list[Cut]:
     """Raw HTML in Markdown: comments (but factcheck markers), hidden elements and tags are cut."""
     block = text[start:end]
     found = [Cut(start + m.start(), start + m.end()) for m in _COMMENT.finditer(block) if not MARKER.match(m.group())]
-    found += [Cut(start + m.start(), start + m.end()) for m in _HIDDEN.finditer(block)]
+    found += [_hidden_element(end_tags, start + m.start(), m.group("tag"), end) for m in _HIDDEN.finditer(block)]
     found += [Cut(start + m.start(), start + m.end()) for m in _TAG.finditer(_COMMENT.sub(_blank, block))]
     return found
+
+
+class _EndTags:
+    """Where each hidden element's end tags are in the file, found once per tag (a file of many
+    unclosed "<script>" blocks stays linear)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends: dict[str, list[int]] = {}
+
+    def after(self, tag: str, at: int) -> int | None:
+        ends = self.ends.get(tag)
+        if ends is None:
+            ends = [m.end() for m in re.finditer(rf"</{tag}\s*>", self.text, re.IGNORECASE)]
+            self.ends[tag] = ends
+        index = bisect.bisect_left(ends, at)
+        return ends[index] if index < len(ends) else None
+
+
+def _hidden_element(end_tags: _EndTags, at: int, tag: str, block_end: int) -> Cut:
+    """A ``<nav>`` or ``<script>`` up to its end tag, also when Markdown blocks lie in between
+    ("<nav>", a blank line, a list of links, "</nav>"); unclosed, only its own block."""
+    return Cut(at, end_tags.after(tag.lower(), at) or block_end)
 
 
 def _blank(match: re.Match[str]) -> str:
