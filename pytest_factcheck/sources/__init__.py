@@ -4,8 +4,9 @@ A document becomes its *prose* (the text a reader sees) plus a map from every
 prose offset back to the line and column of the file as stored, so that
 findings point at the place an editor opens. One module per concern:
 ``document`` (the Document), ``decode`` (bytes to text), ``text``,
-``markdown`` (with ``front_matter``) and ``html`` (the readers of each format), ``published``
-(publication dates) and ``locale`` (how a source writes dates).
+``markdown`` (with ``front_matter``, ``markdown_inline`` and ``cuts``) and
+``html`` (the readers of each format), ``published`` (publication dates) and
+``locale`` (how a source writes dates).
 """
 
 from __future__ import annotations
