@@ -79,3 +79,8 @@ DAY_FIRST_CITIES = frozenset(
         "gallipoli", "canakkale",
     )
 )  # fmt: skip
+
+#: Markdown front-matter keys read as the publication date, first found wins.
+FRONT_MATTER_DATE_KEYS = ("date", "published", "pubdate", "date_published", "published_at")
+#: A Markdown file's raw HTML: elements whose whole content is left out (the rest of the block is prose).
+HIDDEN_IN_MARKDOWN_HTML = ("script", "style", "template", "noscript", "svg", "nav", "footer", "aside", "form")

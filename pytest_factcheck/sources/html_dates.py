@@ -6,8 +6,9 @@ JSON-LD ``datePublished``, ``<time>``/``<abbr>`` elements, a canonical URL).
 It is run with ``original_date=True`` (the first publication, not the last
 update) and ``extensive_search=False`` (no free-text guessing). Before it
 looks, the page loses what is not the article: navigation, footers (their
-copyright year), asides, furniture and every link (other stories' dates and
-URLs), so no date of another story or of the site can be taken as the page's.
+copyright year), asides, furniture, teasers, list items that link to a story
+and every link (other stories' dates and URLs), so no date of another story
+or of the site can be taken as the page's.
 htmldate does not say where a date came from; the markup that gives the same
 day names it ("<meta article:published_time>", "JSON-LD datePublished", ...).
 """
@@ -112,7 +113,19 @@ def _is_furniture(element: Any) -> bool:
     tag = element.tag.lower() if isinstance(element.tag, str) else ""
     if tag in lexicon.SITE_HEADER_TAGS:
         return not any(parent.tag == "article" for parent in element.iterancestors())
-    return tag in _PRUNED_TAGS or tag == "a" or is_furniture(element)
+    return tag in _PRUNED_TAGS or tag == "a" or is_furniture(element) or _is_other_story(element, tag)
+
+
+def _is_other_story(element: Any, tag: str) -> bool:
+    """A teaser ("READ MORE: …") or a list item linking to a story: a date in it is that story's."""
+    if tag == "li":
+        return element.find(".//a") is not None
+    if tag not in lexicon.LINK_BLOCK_TAGS:
+        return False
+    opening = element.text or ""
+    if not opening.strip() and len(element) and isinstance(element[0].tag, str):
+        opening = element[0].text or ""  # "<p><strong>READ MORE:</strong> …"; a look this short stays linear
+    return " ".join(opening.split()).lower().startswith(lexicon.TEASER_PREFIXES)
 
 
 #: What htmldate must not see: furniture (copyright lines, other stories' dates). <head> and scripts stay.

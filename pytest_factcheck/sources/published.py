@@ -6,11 +6,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..lexicon import dates as date_words
 from ..values import find_dates
 
 #: A wire dateline: an optional city, a date, a dash ("SEOUL, Nov. 4, 2024 —", "4 November 2024 -").
 _DATELINE = re.compile(
-    r"[ \t]*(?:(?P<city>[A-Z][A-Za-z.'’ -]{1,40}?)(?:\s*\([^)\n]*\))?,[ \t]+)?"
+    r"[ \t]*(?:(?P<city>[A-Z][A-Za-z.'’/ -]{1,40}?)(?:\s*\([^)\n]*\))?,[ \t]+)?"
     r"(?P<date>[^–—\-\n]{4,40}?)[ \t]*[–—-]{1,2}\s"
 )
 #: A dateline is looked for on this many first non-blank lines (after a headline and a byline).
@@ -46,6 +47,18 @@ def read_publication_date(text: str) -> dt.date | None:
     return None
 
 
+def _dateline_day(text: str) -> dt.date | None:
+    """The day a dateline's date part gives: a full date, alone but for a weekday ("Monday, Nov. 4, 2024")."""
+    stripped = text.strip()
+    for mention in find_dates(stripped):
+        value = mention.value
+        before = stripped[: mention.start].strip(" ,").lower()
+        alone = (not before or before in date_words.WEEKDAYS) and not stripped[mention.end :].strip(" ,")
+        if alone and value is not None and value.precision == "day" and not value.recurring:
+            return value.start
+    return None
+
+
 def find_dateline(prose: str) -> Dateline | None:
     """The dateline at the top of an article, also below its headline or byline."""
     seen = 0
@@ -54,7 +67,7 @@ def find_dateline(prose: str) -> Dateline | None:
             continue
         match = _DATELINE.match(line + "\n")
         if match:
-            day = read_publication_date(match.group("date"))
+            day = _dateline_day(match.group("date"))
             if day is not None:
                 return Dateline(day, match.group("city"))
         seen += 1

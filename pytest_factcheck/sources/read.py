@@ -13,7 +13,7 @@ from .decode import decode
 from .document import Document
 from .html import html_page
 from .locale import city_date_order
-from .markdown import markdown_prose, read_front_matter
+from .markdown import markdown_page
 from .published import find_dateline
 from .text import normalize, text_paragraphs
 
@@ -92,12 +92,13 @@ def parse_document(text: str, suffix: str, reported_as: str, sha256: str = "", n
         prose, anchors, paragraphs, blocks = page.prose, page.anchors, page.paragraphs, page.blocks
         published, published_from = page.published, page.published_from
         notes = (*notes, *page.warnings)
+    elif suffix in (".md", ".markdown"):
+        markdown = markdown_page(text)
+        prose, anchors, paragraphs = markdown.prose, markdown.anchors, markdown.paragraphs
+        published, published_from = markdown.published, markdown.published_from
+        notes = (*notes, *markdown.warnings)
     else:
         prose = text
-        if suffix in (".md", ".markdown"):
-            prose, published, key = read_front_matter(text)
-            published_from = f"front matter {key}:" if key else None
-            prose = markdown_prose(prose)
         paragraphs = text_paragraphs(prose)
     dateline = find_dateline(prose)
     if published is None and dateline is not None:
