@@ -12,6 +12,7 @@ from dataclasses import replace
 import pytest
 
 from pytest_factcheck.checking import FactMatcher, check_document
+from pytest_factcheck.model import Fact
 from pytest_factcheck.nlp import Pipeline
 from pytest_factcheck.sources import parse_document
 from tests.test_frames import fact
@@ -133,3 +134,78 @@ def test_a_contradiction_needs_the_claims_event_or_its_thing(
     assert finding.verdict.value == verdict, finding
     if code is not None:
         assert finding.reason_code == code, finding
+
+
+GUNMEN = fact(
+    """
+    - id: gunmen
+      claim: Three gunmen carried out the attack on the Arena concert hall.
+      subject: [gunmen, attackers]
+      context: [Arena]
+      quantity: 3
+    """
+)
+TOLL = fact(
+    """
+    - id: toll
+      claim: The Arena attack killed 61 people.
+      subject: [killed, dead, death toll]
+      context: [Arena]
+      quantity: 61
+    """
+)
+ATTACK_DATE = fact(
+    """
+    - id: attack-date
+      claim: Gunmen attacked the Arena concert hall on May 9, 2026.
+      subject: [attack, attacked]
+      context: [Arena]
+      date: May 9, 2026
+    """
+)
+REOPENED = fact(
+    """
+    - id: hall-reopened
+      claim: The Arena concert hall was declared reopened on June 30, 2026.
+      subject: [reopened, reopening, ended]
+      context: [Arena]
+      date: June 30, 2026
+    """
+)
+
+MORE = [
+    # a figure that held until a change is not the figure now
+    (TOLL, "The Arena death toll stood at 58 for days until officials revised it.", "unverifiable"),
+    (TOLL, "The Arena death toll stood at 58, officials said.", "contradicts"),
+    # a value that agrees wins over another figure of the sentence
+    (TOLL, "The Arena attack killed 61 people, up from the 40 reported at first.", "supports"),
+    # a headline's opening subject is not what a later figure counts, unless it is the claim's own
+    (GUNMEN, "Gunmen Kill 75 At Arena Concert Hall", "unverifiable"),
+    (GUNMEN, "Four Gunmen Attack Arena Concert Hall", "contradicts"),
+    (TOLL, "Arena Attack Death Toll Rises To 75", "contradicts"),
+]
+
+
+@pytest.mark.parametrize(("f", "sentence", "verdict"), MORE, ids=[c[1][:50] for c in MORE])
+def test_other_slots_of_a_sentence(f: Fact, sentence: str, verdict: str, pipeline: Pipeline) -> None:
+    (finding,) = check_document([FactMatcher.of(f)], parse_document(sentence, ".txt", "doc.txt"), pipeline)
+    assert finding.verdict.value == verdict, finding
+
+
+def test_an_occurrence_verb_of_the_contrary_event_does_not_date_the_fact(pipeline: Pipeline) -> None:
+    sentence = "The closure of the Arena that started in May has ended, officials said."
+    (finding,) = check_document([FactMatcher.of(REOPENED)], parse_document(sentence, ".txt", "doc.txt"), pipeline)
+    assert (finding.verdict.value, finding.reason_code) == ("unverifiable", "other-event"), finding
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "epa11238438 People bring flowers to the Arena concert venue following an attack in the city, 11 May 2026.",
+        "Photo: People lay flowers outside the Arena after the attack, Monday, May 11, 2026.",
+        "FILE - People lay flowers outside the Arena after the attack on May 11, 2026, in the city (AP Photo/J. Doe).",
+    ],
+)
+def test_a_photo_captions_date_is_when_the_photo_was_taken(caption: str, pipeline: Pipeline) -> None:
+    (finding,) = check_document([FactMatcher.of(ATTACK_DATE)], parse_document(caption, ".txt", "doc.txt"), pipeline)
+    assert finding.verdict.value == "unverifiable" and "photo caption" in finding.reason, finding
