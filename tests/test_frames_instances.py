@@ -209,3 +209,14 @@ def test_an_occurrence_verb_of_the_contrary_event_does_not_date_the_fact(pipelin
 def test_a_photo_captions_date_is_when_the_photo_was_taken(caption: str, pipeline: Pipeline) -> None:
     (finding,) = check_document([FactMatcher.of(ATTACK_DATE)], parse_document(caption, ".txt", "doc.txt"), pipeline)
     assert finding.verdict.value == "unverifiable" and "photo caption" in finding.reason, finding
+
+
+def test_the_reader_is_chosen_once_from_the_pipeline(pipeline: Pipeline, blank_pipeline: Pipeline) -> None:
+    from pytest_factcheck.reading.readers import PARSED, WORD_ORDER
+    from pytest_factcheck.reading.view import SentenceView
+
+    for pipe, reader in ((pipeline, PARSED), (blank_pipeline, WORD_ORDER)):
+        (sentence,) = next(pipe.pipe(["The Arena death toll stood at 58."])).sents
+        view = SentenceView(sentence, pipe.has_parser)
+        assert view.reader is reader
+        assert view.in_date_order("DMY").reader is reader

@@ -63,7 +63,7 @@ def measure_of(view: SentenceView, mention: QuantityMention, subject: TermSet, c
 def _is_noun(view: SentenceView, start: int, after_term: bool) -> bool:
     """The word at ``start`` is a noun: by the parse, or by word order after a compound
     ("a 6.4-magnitude aftershock"), where nothing else can follow."""
-    if view.has_parser:
-        tokens = view.tokens_in(start, start + 1)
+    if view.reader.parsed:
+        tokens = view.reader.tokens(view, start, start + 1)
         return bool(tokens) and tokens[0].pos_ == "NOUN"
     return after_term

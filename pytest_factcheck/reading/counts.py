@@ -108,9 +108,7 @@ def attach_quantity(
     """
     if is_headline(view.text):
         return _attach_quantity_in_headline(view, mention, subject, context, counted)
-    if view.has_parser:
-        return _attach_quantity_parsed(view, mention, subject, context, allowed_roles, counted)
-    return _attach_quantity_by_order(view, mention, subject, context, allowed_roles, counted)
+    return view.reader.attach_quantity(view, mention, subject, context, allowed_roles, counted)
 
 
 def _attach_quantity_in_headline(
@@ -140,7 +138,7 @@ def _value_root(tokens: list[Any]) -> Any:
     return root_of(tail)
 
 
-def _attach_quantity_parsed(
+def attach_quantity_parsed(
     view: SentenceView,
     mention: QuantityMention,
     subject: TermSet,
@@ -247,7 +245,7 @@ def _adjacent(view: SentenceView, mention: QuantityMention, subject: TermSet) ->
     return None
 
 
-def _attach_quantity_by_order(
+def attach_quantity_by_order(
     view: SentenceView,
     mention: QuantityMention,
     subject: TermSet,

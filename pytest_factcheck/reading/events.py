@@ -25,7 +25,7 @@ from ..values import DateMention
 from .codes import Skip
 from .lexical import event_classes
 from .slots import contrasted
-from .view import DATELINE_PREFIX, SentenceView, clause_end, clause_start, is_verb, root_of, stem, stems_of
+from .view import DATELINE_PREFIX, SentenceView, clause_end, clause_start, is_verb, stem, stems_of
 
 
 def event_stems(claim: str) -> frozenset[str]:
@@ -62,10 +62,13 @@ def attach_date(
     ("entered into force in December") belongs to another event.
     """
     anchor = _anchor(subject.terms, context.terms)
-    if view.has_parser:
-        tokens = view.tokens_in(mention.start, mention.end)
-        if tokens:
-            return _attach_date_parsed(view, root_of(tokens), anchor, subject, bool(context), events, classes)
+    return view.reader.attach_date(view, mention, anchor, subject, bool(context), events, classes)
+
+
+def attach_date_by_order(
+    view: SentenceView, mention: DateMention, anchor: TermSet, events: frozenset[str]
+) -> Skip | None:
+    """By word order: a subject or context term in the date's clause, or a verb of the claim's."""
     start, end = clause_start(view.text, mention.start), clause_end(view.text, mention.end)
     clause = view.text[start:end]
     verbs = [w for w in re.findall(r"[A-Za-z]+(?:ed|ing)\b", clause) if w.lower() not in MONTH_WORDS]
@@ -161,7 +164,7 @@ def _attached_unless_other_actor(token: Any, anchor_tokens: set[int]) -> Skip | 
     return None
 
 
-def _attach_date_parsed(
+def attach_date_parsed(
     view: SentenceView,
     root: Any,
     anchor: TermSet,
@@ -219,8 +222,13 @@ def other_kind(view: SentenceView, subject: TermSet, allowed: frozenset[str], ki
     """The subject named as another thing of its kind: the claim says "defence
     treaty", the sentence "the friendship treaty". Applies only when the claim
     names a kind, and needs the parse (None on a blank pipeline)."""
-    if not view.has_parser or not kinds:
+    if not kinds:
         return None
+    return view.reader.other_kind(view, subject, allowed)
+
+
+def other_kind_parsed(view: SentenceView, subject: TermSet, allowed: frozenset[str]) -> Skip | None:
+    """A noun compound on a subject token that the fact does not know ("friendship treaty")."""
     subject_tokens = view.token_spans(subject)
     allowed_stems = stems_of(allowed)
     dated = [(d.start, d.end) for d in view.dates]
@@ -240,11 +248,16 @@ def other_kind(view: SentenceView, subject: TermSet, allowed: frozenset[str], ki
 def named_instance(view: SentenceView, subject: TermSet, claim: str, context: TermSet | None = None) -> Skip | None:
     """The subject named as another one by a proper name: the claim says "the Palisades Fire", the
     sentence "the Kenneth Fire". Applies only when the claim names its subject so, and needs the parse."""
-    if not view.has_parser:
-        return None
     names = _claim_names(claim, subject)
     if not names:
         return None
+    return view.reader.named_instance(view, subject, names, context)
+
+
+def named_instance_parsed(
+    view: SentenceView, subject: TermSet, names: frozenset[str], context: TermSet | None
+) -> Skip | None:
+    """A proper-name compound on a subject token that is not one of the claim's names."""
     subject_tokens = view.token_spans(subject)
     known = subject_tokens | (view.token_spans(context) if context else set())
     for token in view.span:

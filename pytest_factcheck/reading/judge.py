@@ -5,7 +5,8 @@ figure it is, its time, what it counts, its event, places and instance, its
 stance); the first slot that differs makes it ``unverifiable`` with that
 slot's reason code. A value whose slots all agree is compared: ``supports``
 when it agrees with the fact, ``contradicts`` when it cannot be the fact's
-value. Of several values, a contradiction wins over a support.
+value. Of several figures, one that agrees wins; of several dates, a
+contradiction does (see :func:`_pick`).
 """
 
 from __future__ import annotations
@@ -71,10 +72,13 @@ def judge(matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, published
     return skipped(window, judgement) if window else judgement
 
 
-def _pick(judgements: list[Judgement], skips: list[Skip], fallback: Skip) -> Judgement:
-    """The sentence's verdict from its values': a value that agrees wins over one that does not,
-    which then most likely fills another slot ("the 7.7-magnitude quake ... toll rose to 1,644")."""
-    for verdict in (Verdict.SUPPORTS, Verdict.CONTRADICTS, Verdict.UNVERIFIABLE):
+def _pick(judgements: list[Judgement], skips: list[Skip], fallback: Skip, agreeing_first: bool = False) -> Judgement:
+    """The sentence's verdict from its values'. Of a sentence's figures, one that agrees wins over
+    one that does not, which then most likely fills another slot ("the 7.7-magnitude quake ... toll
+    rose to 1,644"); of its dates, a contradiction wins ("signed in 2023 and ratified in June 2024"
+    read by word order, which cannot tell the two events apart)."""
+    order = (Verdict.SUPPORTS, Verdict.CONTRADICTS) if agreeing_first else (Verdict.CONTRADICTS, Verdict.SUPPORTS)
+    for verdict in (*order, Verdict.UNVERIFIABLE):
         for judgement in judgements:
             if judgement.verdict is verdict:
                 return judgement
@@ -165,7 +169,7 @@ def _judge_quantity(
             skips.append(unclaimed)
             continue
         judgements.append(_compared(verdict, claimed.text, claimed.describe(), mention.start, mention.end, view, frame))
-    return _pick(judgements, skips, Skip("no-value", "no figure is given for it"))
+    return _pick(judgements, skips, Skip("no-value", "no figure is given for it"), agreeing_first=True)
 
 
 def _unit_problem(fact: Fact, mention: QuantityMention) -> Skip | None:

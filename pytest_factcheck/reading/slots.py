@@ -45,7 +45,7 @@ _PLACE_AFTER = re.compile(
 
 
 def _value_tokens(view: SentenceView, start: int, end: int) -> list[Any]:
-    return view.tokens_in(start, end) if view.has_parser else []
+    return view.reader.tokens(view, start, end)
 
 
 def event_conflict(view: SentenceView, start: int, end: int, frame: ClaimFrame) -> Skip | None:

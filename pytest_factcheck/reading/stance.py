@@ -42,11 +42,8 @@ def speech_of(view: SentenceView, start: int, end: int) -> Speech:
     """Attribution and quotation around the value at ``start:end``."""
     before = view.text[:start]
     quoted = sum(before.count(q) for q in _QUOTES) % 2 == 1 and any(q in view.text[end:] for q in _QUOTES)
-    attributed: str | None = None
-    if view.has_parser:
-        tokens = view.tokens_in(start, end)
-        if tokens:
-            attributed = _speaker(tokens[0])
+    tokens = view.reader.tokens(view, start, end)
+    attributed = speaker(tokens[0]) if tokens else None
     if attributed is None:
         match = _ACCORDING_TO.search(view.text)
         attributed = match.group(1).strip() if match else None
@@ -72,14 +69,10 @@ def stance_of(view: SentenceView, start: int, end: int, frame: ClaimFrame) -> Sk
         return Skip("question", f"the sentence asks about {found}; it does not state it")
     if set(words_of(view.text[end:])) & RETRACTION_WORDS:
         return Skip("falsehood", f"the sentence reports {found} as a figure that was retracted or corrected")
-    if view.has_parser:
-        tokens = view.tokens_in(start, end)
-        if tokens:
-            return _stance_parsed(tokens[0], found, refused)
-    return _stance_by_order(view, start, found, refused)
+    return view.reader.stance(view, start, end, refused)
 
 
-def _stance_parsed(token: Any, found: str, refused: frozenset[str]) -> Skip | None:
+def stance_parsed(token: Any, found: str, refused: frozenset[str]) -> Skip | None:
     """Falsehoods, denials and negations above the value, within its own clause (a relative
     clause, "which paid $60 million", is not denied by its main clause); modals on the
     value's own verb or noun ("could reach", "is expected to reach", "a target of 5%")."""
@@ -121,7 +114,7 @@ def _modal(token: Any, refused: frozenset[str]) -> bool:
     return False
 
 
-def _stance_by_order(view: SentenceView, start: int, found: str, refused: frozenset[str]) -> Skip | None:
+def stance_by_order(view: SentenceView, start: int, found: str, refused: frozenset[str]) -> Skip | None:
     words = words_of(view.text)
     clause_before = view.text[clause_start(view.text, start) : start]
     if _NEGATION.search(clause_before) or set(words) & DENIAL_WORDS:
@@ -133,7 +126,7 @@ def _stance_by_order(view: SentenceView, start: int, found: str, refused: frozen
     return None
 
 
-def _speaker(token: Any) -> str | None:
+def speaker(token: Any) -> str | None:
     for ancestor in token.ancestors:
         if ancestor.lower_ in SAY_WORDS and is_verb(ancestor):
             for child in ancestor.children:

@@ -13,10 +13,13 @@ import functools
 import re
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..terms import TermSet, american_spelling
 from ..values import DateMention, QuantityMention, SentenceValues, find_values
+
+if TYPE_CHECKING:
+    from .readers import Reader
 
 #: A wire dateline opening a paragraph: "SEOUL, Nov. 4, 2024 —", "Pyongyang/Seoul, January 9, 2026 –".
 DATELINE_PREFIX = re.compile(r"\s*[A-Z][\w.'’ /-]{0,60},\s+[^–—\n]{4,40}?\s*[–—-]{1,2}\s")
@@ -52,6 +55,13 @@ class SentenceView:
         if date_order not in self._ordered:
             self._ordered[date_order] = SentenceView(self.span, self.has_parser, self.published, self.first, date_order)
         return self._ordered[date_order]
+
+    @cached_property
+    def reader(self) -> Reader:
+        """How this sentence's slots are read (the parse or word order), chosen once from the pipeline."""
+        from .readers import reader_for
+
+        return reader_for(self.has_parser)
 
     @cached_property
     def values(self) -> SentenceValues:
