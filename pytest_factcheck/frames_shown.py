@@ -1,5 +1,5 @@
 """Showing editors how each fact's claim was understood (``--factcheck-frames``), and warning
-at collection when a claim does not contain the fact's own value."""
+at collection when a claim does not contain the fact's own value, or writes it in another unit."""
 
 from __future__ import annotations
 
@@ -16,7 +16,11 @@ from .reading.matcher import FactMatcher
 def warn_claims_without_value(facts: Iterable[Fact], path: Path) -> None:
     """A claim that does not state the fact's value cannot serve as its pattern: say so, at its line."""
     for fact in facts:
-        if fact.contradicted_by or claim_value_span(fact) is not None:
+        if fact.contradicted_by:
+            continue
+        span = claim_value_span(fact)
+        if span is not None:
+            _warn_other_unit(fact, span, path)
             continue
         warnings.warn_explicit(
             FactcheckWarning(
@@ -27,6 +31,29 @@ def warn_claims_without_value(facts: Iterable[Fact], path: Path) -> None:
             str(path),
             fact.line,
         )
+
+
+def _warn_other_unit(fact: Fact, span: tuple[int, int], path: Path) -> None:
+    """The claim gives the value in a unit the fact's ``quantity`` lacks ("$6 million" for
+    ``quantity: 6000000``): every figure in that unit would then go unread."""
+    from .values import canonical_unit, find_quantities
+
+    if fact.quantity is None:
+        return
+    written = next((m.quantity for m in find_quantities(fact.claim) if (m.start, m.end) == span), None)
+    if written is None or written.unit is None or canonical_unit(written.unit) == canonical_unit(fact.quantity.unit):
+        return
+    unit = fact.quantity.unit or "no unit"
+    warnings.warn_explicit(
+        FactcheckWarning(
+            f"{fact.id}: the claim writes the value as '{written.text}' ({written.unit}), but quantity: "
+            f"{fact.expected()} is in {unit}; write the quantity with its unit, as in the claim "
+            f"(quantity: {written.text}), or figures in {written.unit} are never compared"
+        ),
+        FactcheckWarning,
+        str(path),
+        fact.line,
+    )
 
 
 def frame_lines(facts: Iterable[tuple[Fact, str]], pipeline: Pipeline) -> list[str]:

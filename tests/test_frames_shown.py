@@ -64,3 +64,28 @@ def test_facts_without_subject_take_it_from_the_claim(project: pytest.Pytester) 
     result = project.runpytest(*QUIET_PLUGINS)
     result.assert_outcomes(passed=1, failed=2)
     result.stdout.fnmatch_lines(["*found: 12,000*expected: 14,000–15,000*", "*found: June 2023*expected: June 2024*"])
+
+
+def test_a_claim_writing_its_value_in_another_unit_is_warned_at_its_line(pytester: pytest.Pytester) -> None:
+    pytester.makefile(
+        ".yaml",
+        facts="""\
+sources:
+  - articles/*.txt
+facts:
+  - id: payment
+    claim: The ministry paid the contractor about $6 million for the work.
+    subject: [paid, payment]
+    quantity: 6000000
+
+  - id: spending
+    claim: The ministry spent $6 million on the work.
+    subject: [spent]
+    quantity: $6 million
+""",
+    )
+    (pytester.path / "articles").mkdir()
+    (pytester.path / "articles" / "a.txt").write_text("The ministry paid $6 million.\n", encoding="utf-8")
+    result = pytester.runpytest("--collect-only", *QUIET_PLUGINS)
+    result.stdout.fnmatch_lines(["*facts.yaml:4*payment: the claim writes the value as 'about $6 million' (dollar)*"])
+    assert "spending: the claim writes" not in result.stdout.str()
