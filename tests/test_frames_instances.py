@@ -220,3 +220,33 @@ def test_the_reader_is_chosen_once_from_the_pipeline(pipeline: Pipeline, blank_p
         view = SentenceView(sentence, pipe.has_parser)
         assert view.reader is reader
         assert view.in_date_order("DMY").reader is reader
+
+
+SEATS = fact(
+    """
+    - id: labour-seats
+      claim: Labour won 411 seats in the July 2026 general election.
+      subject: [seats]
+      context: [election, Commons]
+      quantity: 411
+    """
+)
+
+AGENTS = [
+    ("In the election the Conservatives won 121 seats, their worst result.", "unverifiable", "other-participant"),
+    ("In the election 121 seats were won by the Conservatives.", "unverifiable", "other-participant"),
+    ("Labour won 400 seats in the election.", "contradicts", None),
+    ("Keir Starmer's Labour won 400 seats in the election.", "contradicts", None),
+    ("In the election Labour won 411 seats.", "supports", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "verdict", "code"), AGENTS, ids=[c[0][:50] for c in AGENTS])
+def test_a_figure_of_another_named_agent_does_not_contradict(
+    sentence: str, verdict: str, code: str | None, pipeline: Pipeline
+) -> None:
+    document = replace(parse_document(sentence, ".txt", "doc.txt"), published=dt.date(2026, 8, 1))
+    (finding,) = check_document([FactMatcher.of(SEATS)], document, pipeline)
+    assert finding.verdict.value == verdict, finding
+    if code is not None:
+        assert finding.reason_code == code, finding

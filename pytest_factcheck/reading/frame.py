@@ -25,6 +25,7 @@ from ..lexicon.reading import (
 )
 from ..model import DateValue, Fact
 from ..values import find_dates, find_quantities
+from .agents import claim_agents
 from .counts import counted_noun
 from .lexical import event_classes, is_distributive, places_in, synonyms
 from .slots import places_of_value
@@ -56,6 +57,7 @@ class ClaimFrame:
     modal: bool = False  # the claim reports a possibility or forecast
     committed: bool = False  # the claim reports a pledge, commitment or target
     instance: frozenset[str] = field(default=frozenset())  # instance words of the claim ("first")
+    agents: frozenset[str] = frozenset()  # proper-noun words of the claim's agent ("labour")
     parsed: bool = False
     dated: bool = False  # the fact's value is a date: ``counted`` is the thing dated
 
@@ -76,6 +78,7 @@ class ClaimFrame:
             if self.event_word or self.events
             else "event: (any)",
             f"places: {', '.join(sorted(self.places))}" if self.places else "places: (any)",
+            *([f"agent: {' '.join(sorted(self.agents))}"] if self.agents else []),
             f"time: {self.time.text}" if self.time else "time: (any)",
             "scope: per unit or period" if self.rate else "scope: total",
         ]
@@ -94,6 +97,7 @@ class ClaimFrame:
             "event": self.event_word,
             "event_classes": sorted(self.events),
             "places": sorted(self.places),
+            "agents": sorted(self.agents),
             "time": self.time.text if self.time else None,
             "scope": "rate" if self.rate else "total",
             "modal": self.modal,
@@ -211,6 +215,7 @@ def read_claim_frame(fact: Fact, nlp: Any | None, has_parser: bool) -> ClaimFram
         counted=synonyms(counted_word) if counted_word else (),
         event_word=verb.text if verb is not None else None,
         events=events,
+        agents=claim_agents(verb),
         parsed=True,
         **common,
     )

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from ..model import DateValue, Fact, Verdict
 from ..values import MEASURED_UNITS, DateMention, QuantityMention, canonical_unit, compare_dates, compare_quantity
+from .agents import agent_conflict
 from .attributes import measure_of
 from .codes import Skip
 from .counts import attach_quantity
@@ -164,7 +165,12 @@ def _judge_quantity(
         else:
             agrees = comparison.outcome == "agrees"  # converted into the fact's unit ("8,849 m" for feet)
         verdict = Verdict.SUPPORTS if agrees else Verdict.CONTRADICTS
-        unclaimed = unclaimed_event(view, mention.start, mention.end, frame, matcher) if not agrees else None
+        unclaimed = (
+            unclaimed_event(view, mention.start, mention.end, frame, matcher)
+            or agent_conflict(view, mention.start, mention.end, frame, matcher)
+            if not agrees
+            else None
+        )
         if unclaimed is not None:
             skips.append(unclaimed)
             continue
