@@ -141,6 +141,15 @@ CAPTION_MARKERS = (
     r"\(Photo(?: by)?\b",
 )
 
+#: Words that qualify a count without narrowing what it counts ("confirmed cases", "official toll").
+NEUTRAL_QUALIFIERS = frozenset(
+    (
+        "confirmed official total overall estimated reported known registered recorded final cumulative "
+        "combined provisional preliminary latest current verified documented actual some all whole new young "
+        "old little small more"
+    ).split()
+)
+
 #: Determiners that introduce a thing as a new one ("an earthquake hit …", "another fire").
 INDEFINITE_WORDS = frozenset("a an another".split())
 

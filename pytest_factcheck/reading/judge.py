@@ -29,6 +29,7 @@ from .markers import aggregate, date_kind, figure_kind, other_holder
 from .matcher import FactMatcher
 from .slots import dated_instance, event_conflict, instance_conflict, place_conflict, unclaimed_event
 from .stance import Speech, speech_of, stance_of
+from .subsets import subset_conflict
 from .timing import forward_looking, in_force, other_time, publication_time
 from .title_support import claim_titles, supporting_title
 from .titles import phrase_problem
@@ -168,6 +169,7 @@ def _judge_quantity(
         unclaimed = (
             unclaimed_event(view, mention.start, mention.end, frame, matcher)
             or agent_conflict(view, mention.start, mention.end, frame, matcher)
+            or subset_conflict(view, mention.start, mention.end, matcher)
             if not agrees
             else None
         )

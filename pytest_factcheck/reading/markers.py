@@ -54,6 +54,12 @@ _RELATIVE_TO_AFTER = re.compile(
 _CAPTION = re.compile("|".join(CAPTION_MARKERS), re.IGNORECASE)
 _HELD_UNTIL_AFTER = re.compile(r"^\s+(?:for\s+[\w\s]{1,20}?\s+)?(?:until|before)\b", re.IGNORECASE)
 _HELD_BEFORE = re.compile(r"\b(?:stood|remained|stayed|held|hovered)\s+(?:at\s+)?$", re.IGNORECASE)
+#: A count given at an hour of the night it was still being made: "As of 2am, Labour had 16 seats".
+_RUNNING_AT_HOUR = re.compile(
+    r"\b(?:as of|by|at just (?:before|after)|shortly (?:before|after))\s+(?:about\s+)?"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)",
+    re.IGNORECASE,
+)
 _ITEM_BREAK = re.compile(r"[,;]|\b(?:and|while|whereas|ahead of|followed by|behind|compared with|against)\b")
 #: A holder's name in a list item: a capitalised word not opening the item, or an abbreviation in brackets.
 _HOLDER = re.compile(r"(?<=[\w\s(])\b[A-Z][\w/.-]+(?:\s+[A-Z][\w/.-]+)*|\([A-Za-z]{2,8}\)")
@@ -68,6 +74,8 @@ def figure_kind(view: SentenceView, mention: QuantityMention, frame: ClaimFrame)
     after = view.text[mention.end : mention.end + 40]
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(view.text[mention.end : mention.end + 12]):
         return Skip("age", f"{text} is an age, not a count")
+    if _RUNNING_AT_HOUR.search(view.text):
+        return Skip("other-time", f"{text} is a count at an hour while it was still being made")
     if _HELD_BEFORE.search(before) and _HELD_UNTIL_AFTER.match(view.text[mention.end : mention.end + 40]):
         return Skip("other-time", f"{text} held until a later change, it is not the figure now")
     if _CHANGE_BEFORE.search(before):

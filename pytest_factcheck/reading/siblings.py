@@ -47,14 +47,37 @@ def introduces(text: str, matcher: FactMatcher) -> bool:
     return False
 
 
+def narrower_sibling(
+    text: str, matcher: FactMatcher, judgement: Judgement, others: Sequence[FactMatcher]
+) -> str | None:
+    """The sibling fact whose longer subject term names what the figure counts: "40 gold medals" is
+    the figure of a fact about "gold medals", not of one about "medals" in all."""
+    window = (judgement.end, min(len(text), judgement.end + 40))
+    own = matcher.subject.spans(text, *window)
+    if not own:
+        return None
+    for other in others:
+        for start, end in other.subject.spans(text, *window):
+            if start - judgement.end <= 2 and any(start <= s and e <= end and e - s < end - start for s, e in own):
+                return other.fact.id
+    return None
+
+
 def reconcile(text: str, judged: Sequence[tuple[FactMatcher, Judgement]], lede: bool) -> list[Judgement]:
     """The judgements of one sentence, with contradictions made ``unverifiable`` (code
     ``other-instance``) when the sentence introduces the thing it speaks of as a new one: outside
-    the lede always; in the lede when it contradicts two sibling facts and supports none."""
+    the lede always; in the lede when it contradicts two sibling facts and supports none; and
+    (code ``other-thing``) when a sibling's narrower subject term names what the figure counts."""
     result = [judgement for _, judgement in judged]
     facts = [(matcher.fact, judgement) for matcher, judgement in judged]
     for index, (matcher, judgement) in enumerate(judged):
         if judgement.verdict is not Verdict.CONTRADICTS:
+            continue
+        others = [other for other, _ in judged if siblings(matcher.fact, other.fact)]
+        narrower = narrower_sibling(text, matcher, judgement, others)
+        if narrower is not None:
+            skip = Skip("other-thing", f"{judgement.found} counts what the fact '{narrower}' counts")
+            result[index] = skipped(skip, judgement)
             continue
         kin = [other for other, _ in judged if other is matcher or siblings(matcher.fact, other.fact)]
         if not any(introduces(text, other) for other in kin):
