@@ -85,13 +85,13 @@ def agent_conflict(view: SentenceView, start: int, end: int, frame: ClaimFrame, 
     known = {stem(w) for w in frame.agents | frozenset(words_of(matcher.fact.claim))}
     if all(stem(w.text) in known for w in names) or matcher.subject.search(text) or matcher.context.search(text):
         return None
-    if _is_place(text) and {name for _, _, name in places_in(text)} & frame.places:
+    claimed = " ".join(w for w in words_of(matcher.fact.claim) if w in frame.agents)
+    if _is_place(text) and _places(text) & _places(claimed):
         return None  # "Pyongyang" for North Korea; not "the Scottish National Party" for the UK
     found = view.text[start:end]
     if not frame.agents:
         return Skip("other-participant", f"{found} is said of {text}, a share of the claim's total")
-    claimed = " ".join(w for w in words_of(matcher.fact.claim) if w in frame.agents) or "the claim's agent"
-    return Skip("other-participant", f"{found} is said of {text}, not of {claimed}")
+    return Skip("other-participant", f"{found} is said of {text}, not of {claimed or 'the claim agent'}")
 
 
 def _is_place(text: str) -> bool:
@@ -110,10 +110,10 @@ def _members_of_agent(verb: Any, kinds: frozenset[int], frame: ClaimFrame) -> st
             continue
         owners = [c for c in doer.children if c.dep_ in ("poss", "amod", "compound") and _named(c)]
         text = " ".join(w.text for w in owners)
-        if owners and ({w.lower_ for w in owners} & frame.agents or _same_place(text, frame)):
+        if owners and ({w.lower_ for w in owners} & frame.agents or _places(text) & frame.places):
             return f"{text} {doer.text}"
     return None
 
 
-def _same_place(text: str, frame: ClaimFrame) -> bool:
-    return bool({name for _, _, name in places_in(text)} & frame.places)
+def _places(text: str) -> frozenset[str]:
+    return frozenset(name for _, _, name in places_in(text))
