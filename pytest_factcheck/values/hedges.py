@@ -91,3 +91,27 @@ def apply_hedge(interval: Interval, hedge: str | None) -> Interval:
     if hedge == "approximately":
         return Interval(low - abs(low) * APPROXIMATE_MARGIN, high + abs(high) * APPROXIMATE_MARGIN)
     return interval
+
+
+def _unwiden(value: float, margin: float, *, low_end: bool) -> float:
+    """``value`` before ``apply_hedge`` moved it outward by ``margin`` of itself."""
+    outward = (value < 0) == low_end
+    return value / (1 + margin) if outward else value / (1 - margin)
+
+
+def unhedged(interval: Interval, hedge: str | None) -> Interval:
+    """The figure as written before ``hedge`` made it an interval: the inverse of :func:`apply_hedge`
+    ("more than 5" is 5, "around 100" is 100). Comparisons use the hedged interval; this is for
+    peers whose readers resolve the stated figure only."""
+    low, high = interval.low, interval.high
+    if hedge in ("more", "at_least"):
+        stated = math.nextafter(low, -math.inf) if hedge == "more" else low
+        return Interval(stated, stated)
+    if hedge in ("less", "at_most", "nearly"):
+        stated = math.nextafter(high, math.inf) if hedge == "less" else high
+        return Interval(stated, stated)
+    if hedge == "approximately":
+        return Interval(
+            _unwiden(low, APPROXIMATE_MARGIN, low_end=True), _unwiden(high, APPROXIMATE_MARGIN, low_end=False)
+        )
+    return interval
