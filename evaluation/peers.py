@@ -60,9 +60,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PEERS = ROOT / "tests" / "peers"
 sys.path.insert(0, str(ROOT))
 
+from pytest_factcheck.lexicon.numbers import CURRENCY_CODES  # noqa: E402
 from pytest_factcheck.values import QuantityMention, canonical_unit, find_values  # noqa: E402
 from pytest_factcheck.values.hedges import unhedged  # noqa: E402
-from pytest_factcheck.lexicon.numbers import CURRENCY_CODES  # noqa: E402
 from pytest_factcheck.values.units import convert, is_physical, pint_expression, same_dimension  # noqa: E402
 
 #: A value with its unit: (low, high, canonical unit or None).
@@ -82,12 +82,14 @@ PEER_CURRENCIES: dict[str, tuple[str, float] | None] = {
 }  # fmt: skip
 #: Peer unit names pint does not parse as written.
 PEER_UNITS = {"c": "degC", "f": "degF", "degree": "degree", "metric ton": "metric_ton",
-              "ton": "short_ton|metric_ton|long_ton", "pound": "pound", "barrel": "oil_barrel", "dozen": "dozen", "baker's dozen": "baker_dozen"}  # fmt: skip
+              "ton": "short_ton|metric_ton|long_ton", "pound": "pound", "barrel": "oil_barrel", "dozen": "dozen",
+              "baker's dozen": "baker_dozen"}  # fmt: skip
 #: Out-of-scope units: durations, and science, computing, angle and kitchen units.
 DURATIONS = frozenset("second minute hour day week month year gigayear megayear".split())
 SPECIALIST_DIMENSIONS = ("[length] ** 3 / [time]",)
 SPECIALIST_UNITS = frozenset(
-    "electronvolt teraelectronvolt picometer attometer nanometer bit byte exabyte kibibyte megabyte megabit turn radian degree tablespoon "
+    "electronvolt teraelectronvolt picometer attometer nanometer bit byte exabyte kibibyte megabyte megabit turn "
+    "radian degree tablespoon "
     "teaspoon cup dram inverse_femtobarn inverse_second milligray candela_second joule_second gigahertz "
     "baker_dozen gross dozen".split()
 )
@@ -223,8 +225,14 @@ def rt_number_cases() -> Iterator[Case]:
             elif scored and results and not expected:
                 named, counted = "a unit named without a figure", False
             yield Case(
-                "rt-number", named, counted, str(item["Input"]), tuple(expected), category == "percentages",
-                kinds.get(category, "all"), category != "ranges",
+                "rt-number",
+                named,
+                counted,
+                str(item["Input"]),
+                tuple(expected),
+                category == "percentages",
+                kinds.get(category, "all"),
+                category != "ranges",
             )
 
 

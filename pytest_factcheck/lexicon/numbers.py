@@ -26,10 +26,16 @@ CURRENCY_PREFIXES = {
     "RUB": "rouble", "CHF": "swiss franc", "SFr": "swiss franc", "₺": "turkish lira", "TRY": "turkish lira",
     "₴": "hryvnia", "UAH": "hryvnia", "zł": "zloty", "PLN": "zloty", "SEK": "swedish krona",
     "NOK": "norwegian krone", "DKK": "danish krone", "ZAR": "rand", "₪": "shekel", "ILS": "shekel",
+    "USD$": "dollar", "CAD$": "canadian dollar", "AUD$": "australian dollar", "NZD$": "new zealand dollar",
+    "HKD$": "hong kong dollar", "SGD$": "singapore dollar", "MXN$": "mexican peso", "Mex$": "mexican peso",
+    "₡": "costa rican colon", "₾": "georgian lari", "₭": "lao kip", "₦": "naira", "NGN": "naira",
 }  # fmt: skip
+#: Letters that may stand before "$" with a space between, as tokenised copy writes them ("C $ 300");
+#: not "A" nor "S", which are words ("A $5 fine").
+SPACED_DOLLAR_PREFIXES = ("US", "C", "HK", "NZ", "NT")
 #: Characters that make a currency mark a symbol, matched in any case ("c$", "C$"); marks without one
 #: (ISO codes, "Rs") are matched only as written, so that "TRY 5" is money and "try 5" is not.
-CURRENCY_SYMBOL_CHARACTERS = "$€£¥₩₹₽₺₴₪"
+CURRENCY_SYMBOL_CHARACTERS = "$€£¥₩₹₽₺₴₪₡₾₭₦元"
 
 #: Currency words written after the figure ("10 euros", "5 yuan", "420 million Swiss francs").
 CURRENCY_WORDS = {
@@ -44,10 +50,28 @@ CURRENCY_WORDS = {
     "hryvnia": "hryvnia", "zlotys": "zloty", "zloty": "zloty", "shekels": "shekel", "rand": "rand",
     "usd": "dollar", "eur": "euro", "gbp": "pound sterling", "jpy": "yen", "cny": "yuan", "chf": "swiss franc",
     "€": "euro", "$": "dollar", "£": "pound sterling",
+    "us dollar": "dollar", "u.s. dollar": "dollar", "american dollars": "dollar", "canadian dollar": "canadian dollar",
+    "hong kong dollar": "hong kong dollar", "australian dollar": "australian dollar",
+    "new zealand dollar": "new zealand dollar", "singapore dollar": "singapore dollar", "bucks": "dollar",
+    "chinese yuan": "yuan", "rmb": "yuan", "元": "yuan", "japanese yen": "yen", "south korean won": "won",
+    "turkish lira": "turkish lira", "liras": "turkish lira", "indian rupees": "indian rupee",
+    "indian rupee": "indian rupee", "mexican pesos": "mexican peso", "mexican peso": "mexican peso",
+    "brazilian reais": "brazilian real", "reais": "brazilian real", "russian roubles": "rouble",
+    "russian rubles": "rouble", "swiss franc": "swiss franc", "swedish kronor": "swedish krona",
+    "norwegian kroner": "norwegian krone", "danish kroner": "danish krone", "naira": "naira",
+    "cad": "canadian dollar", "aud": "australian dollar", "hkd": "hong kong dollar", "nzd": "new zealand dollar",
+    "inr": "indian rupee", "mxn": "mexican peso", "krw": "won",
+    "₡": "costa rican colon", "₾": "georgian lari", "₭": "lao kip", "₹": "indian rupee", "¥": "yen",
+    "ரூ": "sri lankan rupee", "sri lankan rupees": "sri lankan rupee",
 }  # fmt: skip
 #: Hundredths written after the figure, as (the currency, the factor): "50 cents" is $0.50.
 CURRENCY_FRACTIONS = {"cents": ("dollar", 0.01), "cent": ("dollar", 0.01), "pence": ("pound sterling", 0.01),
-                      "p": ("pound sterling", 0.01), "euro cents": ("euro", 0.01)}  # fmt: skip
+                      "p": ("pound sterling", 0.01), "euro cents": ("euro", 0.01), "penny": ("pound sterling", 0.01),
+                      "pennies": ("pound sterling", 0.01), "dimes": ("dollar", 0.1), "dime": ("dollar", 0.1),
+                      "musd": ("dollar", 1e6), "meur": ("euro", 1e6), "mgbp": ("pound sterling", 1e6),
+                      "mchf": ("swiss franc", 1e6), "maud": ("australian dollar", 1e6)}  # fmt: skip
+#: Hundredths that may follow a whole amount of their currency and add to it ("3 dollars 50 cents").
+CENTS_AFTER = r"[ \u00a0]+(?:and[ \u00a0]+)?"
 
 #: "pounds" after a figure is weight when one of these follows or precedes it ("25 pounds of rice",
 #: "weighed 25 pounds", "a 25-pound bag"); else it is money.
@@ -159,7 +183,8 @@ CANONICAL_UNITS = {
     "australian dollar": "AUD", "new zealand dollar": "NZD", "singapore dollar": "SGD",
     "new taiwan dollar": "TWD", "brazilian real": "BRL", "mexican peso": "MXN", "turkish lira": "TRY",
     "hryvnia": "UAH", "zloty": "PLN", "swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK",
-    "rand": "ZAR", "shekel": "ILS",
+    "rand": "ZAR", "shekel": "ILS", "costa rican colon": "CRC", "georgian lari": "GEL", "lao kip": "LAK",
+    "sri lankan rupee": "LKR", "naira": "NGN",
     "percentage": "percent", "percent": "percent", "%": "percent",
     "percentage point": "percentage_point", "percentage points": "percentage_point", "point": "point",
     "kilometre": "kilometer", "kilometer": "kilometer", "km": "kilometer", "mile": "mile", "metre": "meter",
@@ -185,7 +210,8 @@ NOT_PHYSICAL = frozenset({"percent", "percentage_point", "point"})
 
 #: ISO 4217 codes: a currency compares only with itself.
 CURRENCY_CODES = frozenset(
-    "USD EUR GBP JPY KRW RUB CNY INR CHF CAD HKD AUD NZD SGD TWD BRL MXN TRY UAH PLN SEK NOK DKK ZAR ILS".split()
+    "USD EUR GBP JPY KRW RUB CNY INR CHF CAD HKD AUD NZD SGD TWD BRL MXN TRY UAH PLN SEK NOK DKK ZAR ILS CRC GEL LAK"
+    " LKR NGN".split()
 )
 #: The currency names as the readers give them (for MEASURED_UNITS).
 CURRENCY_SYMBOLS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound sterling", "¥": "yen", "₩": "won"}

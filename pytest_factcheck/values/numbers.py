@@ -45,7 +45,8 @@ _SCALE_MARKS = "|".join(sorted(SCALES, key=len, reverse=True))
 _DIGIT_FIGURE = re.compile(
     r"(?P<neg>(?<![\w.,)%\-−–—])[-−](?=\S))?"
     r"(?:(?P<cur>" + PREFIX_PATTERN + r")[ \u00a0]?(?P<neg2>[-−](?=\d))?)?"
-    r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    r"(?<![\d.,])(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]*\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
     r"(?![\d,]*\d)"
     r"(?P<frac>[" + _FRACTIONS + r"]|[ \u00a0](?P<fn>\d)/(?P<fd>\d{1,2})(?![/\d]))?"
     r"(?:(?P<sp>[ \u00a0]?)(?P<scale>(?i:" + _SCALE_MARKS + r"))(?![A-Za-z\d²³]))?"
@@ -111,8 +112,16 @@ def _suffix(text: str, start: int, position: int, *, scaled: bool, marks: bool) 
 
 
 def digit_figures(text: str) -> Iterator[Reading]:
-    """Figures written with digits, with their sign, fraction, scale and unit or currency."""
+    """Figures written with digits, with their sign, fraction, scale and unit or currency.
+
+    A currency mark already read as the previous figure's ("17 USD 25") is not read again as this one's.
+    """
+    last_end = 0
     for match in _DIGIT_FIGURE.finditer(text):
+        if match.start() < last_end:
+            if match.start("num") < last_end:
+                continue
+            match = _DIGIT_FIGURE.match(text, match.start("num")) or match
         number = _number(match)
         if match["frac"] and match["fn"] and not 0 < int(match["fn"]) < int(match["fd"]):
             continue  # "3 4/3" is not a mixed number
@@ -128,6 +137,7 @@ def digit_figures(text: str) -> Iterator[Reading]:
         negative = -1.0 if (match["neg"] or match["neg2"]) else 1.0
         value = negative * number * scale * factor
         start = match.start("neg") if match["neg"] else match.start("cur") if match["cur"] else match.start("num")
+        last_end = after
         yield Reading(start, after, Interval(value, value), unit)
 
 

@@ -13,7 +13,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..errors import ValueFormatError
-from ..lexicon.numbers import CHANGE_WORDS, CURRENCY_PREFIXES, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS
+from ..lexicon.numbers import (
+    CENTS_AFTER,
+    CHANGE_WORDS,
+    CURRENCY_FRACTIONS,
+    CURRENCY_PREFIXES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    UNIT_WORDS,
+)
 from ..model import Interval, Quantity
 from .hedges import (
     APPROXIMATE_MARGIN,
@@ -116,6 +124,40 @@ def _joinable(text: str, first: Reading, second: Reading) -> bool:
     return bool(_opener_before(text, first.start) or between.strip() in ("-", "–", "—", "to"))
 
 
+_CENTS_GAP = re.compile(CENTS_AFTER + "$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_CURRENCIES = frozenset(CURRENCY_WORDS.values()) | frozenset(name for name, _ in CURRENCY_FRACTIONS.values())
+
+
+def _cents_of(text: str, whole: Reading, part: Reading) -> float | None:
+    """The hundredths ``part`` adds to the whole amount ``whole``: "3 dollars 50 cents", "thirteen dollars
+    and forty-five cents", and a bare 1-99 ending the clause after a currency word ("15 dollars 50")."""
+    if whole.unit not in _CURRENCIES or not _CENTS_GAP.match(text[whole.end : part.start]):
+        return None
+    value, cents = whole.interval.low, part.interval.low
+    if value != whole.interval.high or value != int(value) or value < 0 or part.interval.high != cents:
+        return None
+    if part.unit == whole.unit and 0 < cents < 1 and round(cents * 100) == round(cents * 100, 6):
+        return cents
+    written_after = text[whole.end - 1 : whole.end].isalpha()
+    if part.unit is None and written_after and cents == int(cents) and 0 < cents < 100:
+        return cents / 100 if _CLAUSE_END.match(text, part.end) else None
+    return None
+
+
+def _with_cents(raw: list[Reading], text: str) -> list[Reading]:
+    joined: list[Reading] = []
+    for reading in raw:
+        previous = joined[-1] if joined else None
+        cents = None if previous is None else _cents_of(text, previous, reading)
+        if previous is not None and cents is not None:
+            value = previous.interval.low + cents
+            joined[-1] = Reading(previous.start, reading.end, Interval(value, value), previous.unit)
+        else:
+            joined.append(reading)
+    return joined
+
+
 def _joined(raw: list[Reading], text: str) -> Iterator[Reading]:
     index = 0
     while index < len(raw):
@@ -136,7 +178,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     one range mention.
     """
     mentions: list[QuantityMention] = []
-    for reading in _joined(_raw_quantities(text), text):
+    for reading in _joined(_with_cents(_raw_quantities(text), text), text):
         start, end, interval, unit = reading.start, reading.end, reading.interval, reading.unit
         before = text[max(0, start - _LOOK_BACK) : start]
         negative, shown = read_negative(before)
