@@ -53,3 +53,40 @@ CURRENCY = [
 @pytest.mark.parametrize(("text", "expected"), CURRENCY, ids=[t for t, _ in CURRENCY])
 def test_currency_forms(text: str, expected: list[tuple[float, float, str | None]]) -> None:
     check(text, expected)
+
+
+MEASURES = [
+    ("It was 40 celsius in the shade.", [(40, 40, "degree Celsius")]),
+    ("Water boils at 212 fahrenheit.", [(212, 212, "degree Fahrenheit")]),
+    ("The reading was 38 degree celsius.", [(38, 38, "degree Celsius")]),
+    ("The night fell to 6 deg c.", [(6, 6, "degree Celsius")]),
+    ("The kiln reached 900 centigrade.", [(900, 900, "degree Celsius")]),
+    ("The bottle holds 750 ml of wine.", [(750, 750, "millilitre")]),
+    ("A 500ml can costs more.", [(500, 500, "millilitre")]),
+    ("Each tablet holds 200 mg of the drug.", [(200, 200, "milligram")]),
+    ("The dose was 50 mcg a day.", [(50, 50, "microgram")]),
+    ("Patients took 44 mg to 50 mg a day.", [(44, 50, "milligram")]),
+    ("The board is 2 in thick.", [(2, 2, "inch")]),
+    ("She won 2 in 5 races.", [(2, 2, None), (5, 5, None)]),
+    ("Sales rose 20 in 2019.", [(20, 20, None)]),
+    ("The guard is 6 feet 2 inches tall.", [(6 + 2 / 12, 6 + 2 / 12, "foot")]),
+    ("He stands 5 ft 11 in.", [(5 + 11 / 12, 5 + 11 / 12, "foot")]),
+    ("The baby weighed 7 pounds 4 ounces.", [(7.25, 7.25, "pound-mass")]),
+    ("Runners lap a 1/4 mile track.", [(0.25, 0.25, "mile")]),
+    ("Open 24/7 for 3/4 of the year.", [(24, 24, None), (7, 7, None), (0.75, 0.75, None)]),
+    ("The pipe runs two and a half miles.", [(2.5, 2.5, "mile")]),
+    ("The city has four and a half million people.", [(4.5e6, 4.5e6, None)]),
+    ("They walked one-half mile.", [(0.5, 0.5, "mile")]),
+    ("A 10- to 12-foot wall was built.", [(10, 12, "foot")]),
+    ("Seats 20 through 40 were sold.", [(20, 40, None)]),
+    ("The flat has 900 sq ft of space.", [(900, 900, "square foot")]),
+    ("Winds reached 90 miles an hour.", [(90, 90, "mile per hour")]),
+    ("The ship made 20 knots.", [(20, 20, "knot")]),
+    ("She dropped 25 pounds in a year.", [(25, 25, "pound-mass")]),
+    ("Flight MH17 fell with 298 aboard.", [(298, 298, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURES, ids=[t for t, _ in MEASURES])
+def test_measure_forms(text: str, expected: list[tuple[float, float, str | None]]) -> None:
+    check(text, expected)

@@ -77,7 +77,8 @@ CENTS_AFTER = r"[ \u00a0]+(?:and[ \u00a0]+)?"
 #: "weighed 25 pounds", "a 25-pound bag"); else it is money.
 POUND_WEIGHT_AFTER = r"(?:-|\s+of\b|\s+(?:heavier|lighter|overweight)\b)"
 POUND_WEIGHT_BEFORE = (
-    r"\b(?:weigh\w*|heav\w*|lift\w*|gain\w*|lost|lose|losing|shed\w*|tip\w* the scales at)\s+(?:\w+\s+){0,2}$"
+    r"\b(?:weigh\w*|heav\w*|lift\w*|gain\w*|lost|lose|losing|shed\w*|drop|dropp\w+|tip\w* the scales at)"
+    r"\s+(?:\w+\s+){0,2}$"
 )
 
 #: Physical units written after a figure, each to the name the figure is given. "pounds" is not here:
@@ -116,12 +117,38 @@ UNIT_WORDS = {
     "°c": "degree Celsius", "ºc": "degree Celsius", "degrees celsius": "degree Celsius",
     "degrees c": "degree Celsius", "°f": "degree Fahrenheit", "ºf": "degree Fahrenheit",
     "degrees fahrenheit": "degree Fahrenheit", "degrees f": "degree Fahrenheit",
+    "degree celsius": "degree Celsius", "degree fahrenheit": "degree Fahrenheit", "celsius": "degree Celsius",
+    "centigrade": "degree Celsius", "degrees centigrade": "degree Celsius", "fahrenheit": "degree Fahrenheit",
+    "deg c": "degree Celsius", "deg celsius": "degree Celsius", "deg f": "degree Fahrenheit",
+    "deg fahrenheit": "degree Fahrenheit", "° celsius": "degree Celsius", "° fahrenheit": "degree Fahrenheit",
+    "°celsius": "degree Celsius", "°fahrenheit": "degree Fahrenheit", "celcius": "degree Celsius",
+    "degrees celcius": "degree Celsius", "farenheit": "degree Fahrenheit", "degrees farenheit": "degree Fahrenheit",
+    "kelvin": "kelvin",
+    "ml": "millilitre", "millilitres": "millilitre", "milliliters": "millilitre", "millilitre": "millilitre",
+    "milliliter": "millilitre", "cl": "centilitre", "centilitres": "centilitre", "centiliters": "centilitre",
+    "mg": "milligram", "milligrams": "milligram", "milligram": "milligram", "milligrammes": "milligram",
+    "μg": "microgram", "µg": "microgram", "mcg": "microgram", "micrograms": "microgram", "microgram": "microgram",
+    "microgrammes": "microgram", "in": "inch", "sq miles": "square mile", "sq mile": "square mile",
+    "sq metres": "square metre", "sq meters": "square metre", "sq feet": "square foot", "sq. ft.": "square foot",
+    "sq. ft": "square foot", "sq yards": "square yard", "square yards": "square yard", "square inches": "square inch",
+    "cubic yards": "cubic yard", "cubic kilometres": "cubic kilometre", "cubic kilometers": "cubic kilometre",
+    "km/hr": "kilometre per hour", "mi/h": "mile per hour", "knots": "knot", "knot": "knot",
+    "metres per second": "metre per second", "meters per second": "metre per second", "m/s": "metre per second",
+    "kilometres an hour": "kilometre per hour", "kilometers an hour": "kilometre per hour",
+    "miles an hour": "mile per hour", "miles a hour": "mile per hour", "dm": "decimetre",
     "mw": "megawatt", "megawatts": "megawatt", "gw": "gigawatt", "gigawatts": "gigawatt", "kw": "kilowatt",
     "kilowatts": "kilowatt", "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour",
 }  # fmt: skip
 #: Short unit marks that are a unit only when written right after digits ("5m", "10t"), or spaced after
 #: digits ("5 m"), never as a word of their own elsewhere.
-AMBIGUOUS_UNIT_MARKS = frozenset({"m", "g", "t", "l", "p", "mi", "ha", "pp", "ft", "lb", "oz"})
+AMBIGUOUS_UNIT_MARKS = frozenset({"m", "g", "t", "l", "p", "mi", "ha", "pp", "ft", "lb", "oz", "cl", "dm", "in"})
+#: "in" after a figure is inches only before one of these ("2 in thick", "5 ft 2 in."): else the word "in".
+INCH_CONTEXT_AFTER = r"(?:\s*(?:[.,;:)]|$)|\s+(?:thick|long|wide|tall|high|deep|across|diameter)\b)"
+#: Two figures read as one measure, the second a part of the first's unit ("5 feet 2 inches",
+#: "7 pounds 4 ounces"): (larger unit, smaller unit) → how many of the larger the smaller is.
+COMPOUND_MEASURES = {("foot", "inch"): 1 / 12, ("pound-mass", "ounce"): 1 / 16}
+#: Denominators of a fraction written with a slash ("1/4 mile", "3/4 of voters"); "9/11" and "24/7" are not.
+SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16})
 #: After "5m" (no currency) these words make it metres, not millions ("a 5m-high wall", "the 100m sprint").
 METRE_CONTEXT_AFTER = (
     r"(?:[-\s]?(?:high|tall|long|wide|deep|away|above|below|under|sprint|race|hurdles|freestyle|dash|relay)\b"
@@ -200,11 +227,16 @@ CANONICAL_UNITS = {
     "degree celsius": "degC", "degree fahrenheit": "degF", "delta degree celsius": "delta_degC",
     "delta degree fahrenheit": "delta_degF", "megawatt": "megawatt", "gigawatt": "gigawatt",
     "kilowatt": "kilowatt", "kilowatt hour": "kilowatt_hour", "megawatt hour": "megawatt_hour",
-    "gigawatt hour": "gigawatt_hour",
+    "gigawatt hour": "gigawatt_hour", "kelvin": "kelvin", "millilitre": "milliliter", "centilitre": "centiliter",
+    "milligram": "milligram", "microgram": "microgram", "square yard": "square_yard", "square inch": "square_inch",
+    "cubic yard": "cubic_yard", "cubic kilometre": "cubic_kilometer", "knot": "knot",
+    "metre per second": "meter_per_second", "decimetre": "decimeter",
 }  # fmt: skip
 #: Canonical identifiers that are not pint names as written: their pint expressions.
 PINT_EXPRESSIONS = {"square_kilometer": "kilometer ** 2", "square_meter": "meter ** 2",
-                    "square_foot": "foot ** 2", "cubic_meter": "meter ** 3", "cubic_foot": "foot ** 3"}  # fmt: skip
+                    "square_foot": "foot ** 2", "cubic_meter": "meter ** 3", "cubic_foot": "foot ** 3",
+                    "square_yard": "yard ** 2", "square_inch": "inch ** 2", "cubic_yard": "yard ** 3",
+                    "cubic_kilometer": "kilometer ** 3", "meter_per_second": "meter / second"}  # fmt: skip
 #: Canonical identifiers that are not physical units and never convert.
 NOT_PHYSICAL = frozenset({"percent", "percentage_point", "point"})
 

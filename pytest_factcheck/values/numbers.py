@@ -22,6 +22,7 @@ from ..lexicon.numbers import (
     MONEY_ONLY_SCALES,
     SCALE_WORDS,
     SCALES,
+    SLASH_DENOMINATORS,
     TENS_WORDS,
     UNITS_WORDS,
 )
@@ -51,6 +52,7 @@ _DIGIT_FIGURE = re.compile(
     r"(?P<frac>[" + _FRACTIONS + r"]|[ \u00a0](?P<fn>\d)/(?P<fd>\d{1,2})(?![/\d]))?"
     r"(?:(?P<sp>[ \u00a0]?)(?P<scale>(?i:" + _SCALE_MARKS + r"))(?![A-Za-z\d²³]))?"
 )
+_SLASH_FRACTION = re.compile(r"(?<![\w.,/-])(?<!\d[ \u00a0])(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![/\d])")
 _LONE_FRACTION = re.compile(r"(?<![\d\w])[" + _FRACTIONS + "]")
 _METRE_CONTEXT = re.compile(METRE_CONTEXT_AFTER, re.IGNORECASE)
 
@@ -66,9 +68,11 @@ _WRITTEN = re.compile(
     + r",\s+)(?:"
     + _NUMBER_WORD
     + r"))*)"
-    r"(?P<point>\s+point(?:\s+(?:" + "|".join(UNITS_WORDS) + r"))+)?\b",
+    r"(?P<point>\s+point(?:\s+(?:" + "|".join(UNITS_WORDS) + r"))+)?\b"
+    r"(?:(?P<and_a>\s+and\s+an?\s+(?:half|quarter|third)\b)(?P<then>\s+(?:thousand|million|billion|trillion)\b)?)?",
     re.IGNORECASE,
 )
+_AND_A = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 _FRACTION_WORDS = re.compile(
     r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)[ -](?P<d>"
     + "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True))
@@ -134,11 +138,28 @@ def digit_figures(text: str) -> Iterator[Reading]:
             unit, factor, after = suffix
         elif scale == 1.0 and re.match(r"[A-Za-z]", text[after : after + 1]):
             continue  # "12th", "5G", "3D": not figures
+        if not (match["cur"] or match["neg"]) and text[max(0, match.start() - 1) : match.start()].isalpha():
+            continue  # "L2", "MH17", "G7": a name with a number in it
         negative = -1.0 if (match["neg"] or match["neg2"]) else 1.0
         value = negative * number * scale * factor
         start = match.start("neg") if match["neg"] else match.start("cur") if match["cur"] else match.start("num")
         last_end = after
         yield Reading(start, after, Interval(value, value), unit)
+
+
+def slash_fractions(text: str) -> Iterator[Reading]:
+    """A fraction written with a slash, with its unit: "a 1/4 mile oval", "3/4 of voters". Only a proper
+    fraction with a usual denominator (SLASH_DENOMINATORS): "9/11" and "24/7" are not fractions."""
+    for match in _SLASH_FRACTION.finditer(text):
+        numerator, denominator = int(match["n"]), int(match["d"])
+        if not 0 < numerator < denominator or denominator not in SLASH_DENOMINATORS:
+            continue
+        value, unit, end = numerator / denominator, None, match.end()
+        suffix = _suffix(text, match.start(), end, scaled=False, marks=True)
+        if suffix is not None:
+            unit, factor, end = suffix
+            value *= factor
+        yield Reading(match.start(), end, Interval(value, value), unit)
 
 
 def lone_fractions(text: str) -> Iterator[Reading]:
@@ -181,6 +202,9 @@ def written_figures(text: str) -> Iterator[Reading]:
             value += float("0." + decimals)
         if match["half"]:
             value *= 0.5
+        if match["and_a"]:  # "two and a half", "five and a half million"
+            value += _AND_A[match["and_a"].split()[-1].lower()]
+            value *= SCALE_WORDS[match["then"].strip().lower()] if match["then"] else 1.0
         unit, factor, end = None, 1.0, match.end()
         suffix = _suffix(text, match.start(), end, scaled=any(w in words.lower() for w in SCALE_WORDS), marks=False)
         if suffix is not None:
@@ -198,5 +222,9 @@ def fraction_words(text: str) -> Iterator[Reading]:
         denominator = FRACTION_DENOMINATORS[match["d"].lower()]
         if count >= denominator:
             continue
-        value = count / denominator
-        yield Reading(match.start(), match.end("d"), Interval(value, value), None)
+        value, unit, end = count / denominator, None, match.end("d")
+        suffix = None if match["of"] else _suffix(text, match.start(), end, scaled=False, marks=False)
+        if suffix is not None:  # "one-half mile", "three-quarters inch"
+            unit, factor, end = suffix
+            value *= factor
+        yield Reading(match.start(), end, Interval(value, value), unit)

@@ -16,6 +16,7 @@ from ..errors import ValueFormatError
 from ..lexicon.numbers import (
     CENTS_AFTER,
     CHANGE_WORDS,
+    COMPOUND_MEASURES,
     CURRENCY_FRACTIONS,
     CURRENCY_PREFIXES,
     CURRENCY_SYMBOLS,
@@ -32,7 +33,7 @@ from .hedges import (
     read_hedge_after,
     read_negative,
 )
-from .numbers import Reading, digit_figures, fraction_words, lone_fractions, written_figures
+from .numbers import Reading, digit_figures, fraction_words, lone_fractions, slash_fractions, written_figures
 from .quantulum import WRITTEN_NUMBER, quantulum_figures
 from .units import as_difference
 
@@ -49,7 +50,8 @@ QUANTITY_FORMS = (
 )
 
 _RANGE_JOINER = re.compile(
-    r"^\s*(?:to|and|[-–—‐]|or)\s*(?:(?:more than|over|almost|nearly|about|around|up to|as many as)\s+)?$",
+    r"^\s*(?:-\s+(?=to\b))?(?:to|and|[-–—‐]|or|through)\s*"
+    r"(?:(?:more than|over|almost|nearly|about|around|up to|as many as)\s+)?$",
     re.IGNORECASE,
 )
 _RANGE_OPENER = re.compile(r"(?:^|\s)(?:from|between)\s*$", re.IGNORECASE)
@@ -95,7 +97,7 @@ def _raw_quantities(text: str) -> list[Reading]:
     def free(start: int, end: int) -> bool:
         return not any(r.start < end and start < r.end for r in found)
 
-    for reader in (digit_figures, fraction_words, written_figures, lone_fractions):
+    for reader in (slash_fractions, digit_figures, fraction_words, written_figures, lone_fractions):
         found += [r for r in reader(masked) if free(r.start, r.end)]
     if WRITTEN_NUMBER.search(masked):
         found += [r for r in quantulum_figures(masked) if free(r.start, r.end)]
@@ -121,7 +123,8 @@ def _joinable(text: str, first: Reading, second: Reading) -> bool:
         return False  # a spaced em dash breaks a clause ("Jan. 2, 2025 — 36,000 people")
     if between.strip() in ("-", "‐") and second.interval.low < 0 <= first.interval.low:
         return False
-    return bool(_opener_before(text, first.start) or between.strip() in ("-", "–", "—", "to"))
+    suspended = between.strip() == "- to"  # "8- to 16-metre", "a 320- to 640-inch telescope"
+    return bool(_opener_before(text, first.start) or suspended or between.strip() in ("-", "–", "—", "to", "through"))
 
 
 _CENTS_GAP = re.compile(CENTS_AFTER + "$", re.IGNORECASE)
@@ -145,11 +148,22 @@ def _cents_of(text: str, whole: Reading, part: Reading) -> float | None:
     return None
 
 
-def _with_cents(raw: list[Reading], text: str) -> list[Reading]:
+def _part_of(text: str, whole: Reading, part: Reading) -> float | None:
+    """What ``part`` adds to ``whole`` when the two are one amount or measure ("3 dollars 50 cents",
+    "5 feet 2 inches", "7 pounds 4 ounces"), in ``whole``'s unit; None when they are two figures."""
+    factor = COMPOUND_MEASURES.get((whole.unit or "", part.unit or ""))
+    if factor is None:
+        return _cents_of(text, whole, part)
+    if not _CENTS_GAP.match(text[whole.end : part.start]) or whole.interval.low != whole.interval.high:
+        return None
+    return part.interval.low * factor if part.interval.low == part.interval.high else None
+
+
+def _with_parts(raw: list[Reading], text: str) -> list[Reading]:
     joined: list[Reading] = []
     for reading in raw:
         previous = joined[-1] if joined else None
-        cents = None if previous is None else _cents_of(text, previous, reading)
+        cents = None if previous is None else _part_of(text, previous, reading)
         if previous is not None and cents is not None:
             value = previous.interval.low + cents
             joined[-1] = Reading(previous.start, reading.end, Interval(value, value), previous.unit)
@@ -178,7 +192,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     one range mention.
     """
     mentions: list[QuantityMention] = []
-    for reading in _joined(_with_cents(_raw_quantities(text), text), text):
+    for reading in _joined(_with_parts(_raw_quantities(text), text), text):
         start, end, interval, unit = reading.start, reading.end, reading.interval, reading.unit
         before = text[max(0, start - _LOOK_BACK) : start]
         negative, shown = read_negative(before)

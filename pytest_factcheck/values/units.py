@@ -14,6 +14,7 @@ from typing import Any
 from ..lexicon.numbers import (
     AMBIGUOUS_UNIT_MARKS,
     CURRENCY_CODES,
+    INCH_CONTEXT_AFTER,
     NOT_PHYSICAL,
     PINT_EXPRESSIONS,
     TEMPERATURE_DIFFERENCE_AFTER,
@@ -22,6 +23,7 @@ from ..lexicon.numbers import (
 
 _ABSOLUTE_TEMPERATURES = {"degree Celsius": "delta degree Celsius", "degree Fahrenheit": "delta degree Fahrenheit"}
 _DIFFERENCE_AFTER = re.compile(TEMPERATURE_DIFFERENCE_AFTER, re.IGNORECASE)
+_INCH_CONTEXT = re.compile(INCH_CONTEXT_AFTER, re.IGNORECASE)
 
 
 def _alternation(words: object) -> str:
@@ -44,6 +46,8 @@ def read_unit(text: str, position: int, *, attached_ok: bool = True) -> tuple[st
     word = match["unit"].lower()
     if word in AMBIGUOUS_UNIT_MARKS and (match["sep"] == "-" or (match["sep"] == "" and not attached_ok)):
         return None
+    if word == "in" and (match["unit"] != "in" or not _INCH_CONTEXT.match(text, match.end())):
+        return None  # "2 in 5 voters", "20 in 2019": the word "in"; "2 in thick" is inches
     name = UNIT_WORDS[word]
     if name in _ABSOLUTE_TEMPERATURES and _DIFFERENCE_AFTER.match(text, match.end()):
         name = _ABSOLUTE_TEMPERATURES[name]  # "1.5°C warmer" is a difference of 1.5 K, not a temperature
