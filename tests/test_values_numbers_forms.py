@@ -90,3 +90,43 @@ MEASURES = [
 @pytest.mark.parametrize(("text", "expected"), MEASURES, ids=[t for t, _ in MEASURES])
 def test_measure_forms(text: str, expected: list[tuple[float, float, str | None]]) -> None:
     check(text, expected)
+
+
+COUNTS_AND_BOUNDS = [
+    ("The city has one million and a half residents.", [(1.5e6, 1.5e6, None)]),
+    ("The fund is worth one billion and a half million.", [(1.0005e9, 1.0005e9, None)]),
+    ("Drivers above .08 were charged.", [(0.08, INF, None)]),
+    ("The firm raised 10 bln in bonds.", [(1e10, 1e10, None)]),
+    ("Debt reached 2 trn last year.", [(2e12, 2e12, None)]),
+    ("The app has 10M users.", [(1e7, 1e7, None)]),
+    ("She won the 100M sprint.", [(100, 100, "metre")]),
+    ("The one she chose was red.", []),
+    ("Which one won?", []),
+    ("One of the victims was named.", [(1, 1, None)]),
+    ("Scores less than or equal to 30 fail.", [(0, 30, None)]),
+    ("Scores greater than or equal to 50 pass.", [(50, INF, None)]),
+    ("Turnout exceeded 3,000 on Monday.", [(3000, INF, None)]),
+    ("The toll topped 9,000 by Friday.", [(9000, INF, None)]),
+    ("There are about 500 or more in the camp.", [(500, INF, None)]),
+    ("More than 100 but fewer than 200 people came.", [(100, 200, None)]),
+    ("At least 20 and at most 100 boats sailed.", [(20, 100, None)]),
+    ("More than 40 died and fewer than 10 were hurt.", [(40, INF, None), (0, 10, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTS_AND_BOUNDS, ids=[t for t, _ in COUNTS_AND_BOUNDS])
+def test_count_and_bound_forms(text: str, expected: list[tuple[float, float, str | None]]) -> None:
+    check(text, expected)
+
+
+VERB_CURRENCIES = [
+    ("Three won medals at the games.", [(3, 3, None)]),
+    ("Which one won?", []),
+    ("A coffee costs 5,000 won in Seoul.", [(5000, 5000, "won")]),
+    ("The budget is two trillion won.", [(2e12, 2e12, "won")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_CURRENCIES, ids=[t for t, _ in VERB_CURRENCIES])
+def test_won_is_a_verb_after_a_written_number(text: str, expected: list[tuple[float, float, str | None]]) -> None:
+    check(text, expected)

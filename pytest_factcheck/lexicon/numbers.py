@@ -8,7 +8,8 @@ unit, ``percent`` or ``percentage_point``.
 from __future__ import annotations
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
-          "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12, "lakh": 1e5, "crore": 1e7}  # fmt: skip
+          "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12, "trn": 1e12, "tln": 1e12, "lakh": 1e5,
+          "crore": 1e7}  # fmt: skip
 #: Scale abbreviations that mean a scale only after a currency ("$5m", "£2b"); "5 m" is five metres.
 MONEY_ONLY_SCALES = frozenset({"m", "b"})
 
@@ -64,6 +65,9 @@ CURRENCY_WORDS = {
     "₡": "costa rican colon", "₾": "georgian lari", "₭": "lao kip", "₹": "indian rupee", "¥": "yen",
     "ரூ": "sri lankan rupee", "sri lankan rupees": "sri lankan rupee",
 }  # fmt: skip
+#: Currency words that are also common verbs: money after a written number only with a scale ("two billion
+#: won"), never alone ("Three won medals", "Which one won?"); after digits they are money ("5,000 won").
+VERB_CURRENCY_WORDS = frozenset({"won"})
 #: Hundredths written after the figure, as (the currency, the factor): "50 cents" is $0.50.
 CURRENCY_FRACTIONS = {"cents": ("dollar", 0.01), "cent": ("dollar", 0.01), "pence": ("pound sterling", 0.01),
                       "p": ("pound sterling", 0.01), "euro cents": ("euro", 0.01), "penny": ("pound sterling", 0.01),
@@ -163,6 +167,8 @@ SMALL_NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "several": 0,
 }  # fmt: skip
+#: "one" after these words is a pronoun, not a count ("the one you mentioned", "which one").
+ONE_PRONOUN_BEFORE = r"\b(?:the|this|that|which|each|every|any|another|no|someone|anyone)\s+$"
 #: Every number word below a hundred, for the written-number reader ("three hundred and twenty-one").
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -14,11 +14,27 @@ APPROXIMATE_MARGIN = 0.05
 #: How far below the value "nearly 15,000" may reach.
 NEARLY_MARGIN = 0.10
 
+#: "less than or equal to", "bigger or equal than": a bound that includes the figure.
+_OR_EQUAL = r"\s+(?:than\s+)?or\s+equal\s+(?:than|to)"
 _HEDGES: tuple[tuple[str, str], ...] = (
-    (r"up to|as many as|as much as|at most|no more than|a maximum of|not more than", "at_most"),
-    (r"at least|no (?:fewer|less) than|a minimum of|not less than", "at_least"),
-    (r"(?:more|greater|higher) than|over|above|upwards? of|in excess of|exceeding|north of", "more"),
-    (r"(?:fewer|less) than|under|below", "less"),
+    (
+        r"(?:less|fewer|smaller|lower)"
+        + _OR_EQUAL
+        + r"|up to|as many as|as much as|at most|no more than|a maximum of|not more than",
+        "at_most",
+    ),
+    (
+        r"(?:more|greater|bigger|larger|higher)"
+        + _OR_EQUAL
+        + r"|at least(?:\s+or\s+equal\s+to)?|no (?:fewer|less) than|a minimum of|not less than",
+        "at_least",
+    ),
+    (
+        r"(?:more|greater|bigger|larger|higher) than|over|above|upwards? of|in excess of|exceed(?:s|ed|ing)?|"
+        r"surpass(?:es|ed|ing)?|topp(?:ed|ing)|north of",
+        "more",
+    ),
+    (r"(?:fewer|less|smaller|lower) than|under|below", "less"),
     (r"nearly|almost|close to|just (?:under|shy of)|approaching", "nearly"),
     (
         r"around|about|some|approximately|roughly|an estimated|estimated|an approximate|circa|"

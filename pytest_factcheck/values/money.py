@@ -16,6 +16,7 @@ from ..lexicon.numbers import (
     POUND_WEIGHT_BEFORE,
     SCALES,
     SPACED_DOLLAR_PREFIXES,
+    VERB_CURRENCY_WORDS,
 )
 
 
@@ -70,6 +71,8 @@ def currency_after(text: str, start: int, position: int, *, scaled: bool) -> tup
     word = match["word"].lower()
     if word == "p" and match["sep"]:
         return None  # "30p" is pence; "30 p" is not written
+    if word in VERB_CURRENCY_WORDS and not scaled and not text[position - 1 : position].isdigit():
+        return None  # "Three won medals"
     if word in ("pound", "pounds"):
         weight = not scaled and _is_weight(text, start, match)
         return ("pound-mass" if weight else "pound sterling"), 1.0, match.end()

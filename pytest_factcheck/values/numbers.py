@@ -47,7 +47,7 @@ _DIGIT_FIGURE = re.compile(
     r"(?P<neg>(?<![\w.,)%\-−–—])[-−](?=\S))?"
     r"(?:(?P<cur>" + PREFIX_PATTERN + r")[ \u00a0]?(?P<neg2>[-−](?=\d))?)?"
     r"(?<![\d.,])(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]*\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"
     r"(?![\d,]*\d)"
     r"(?P<frac>[" + _FRACTIONS + r"]|[ \u00a0](?P<fn>\d)/(?P<fd>\d{1,2})(?![/\d]))?"
     r"(?:(?P<sp>[ \u00a0]?)(?P<scale>(?i:" + _SCALE_MARKS + r"))(?![A-Za-z\d²³]))?"
@@ -89,8 +89,9 @@ def _scale_of(match: re.Match[str], text: str) -> float:
     lowered = mark.lower()
     if lowered in MONEY_ONLY_SCALES and not match["cur"]:
         attached_million = mark == "M" or (lowered == "m" and not match["sp"])
-        if not attached_million or _METRE_CONTEXT.match(text, match.end()):
-            return 1.0
+        context = _METRE_CONTEXT.match(text, match.end())
+        if not attached_million or (context and (mark != "M" or context.group().strip(" -").isalpha())):
+            return 1.0  # "a 5m-high wall", "5m." are metres; "10M." is ten million, "100M sprint" metres
     return SCALES[lowered]
 
 
@@ -186,6 +187,18 @@ def _words_value(words: str) -> float | None:
     return value if value or words.lower().startswith("zero") else None
 
 
+def _and_a(value: float, words: str, fraction: str, then: str | None) -> float:
+    """ "two and a half" (2.5), "five and a half million" (5.5 million), "one million and a half"
+    (1.5 million), "one billion and a half million" (1,000.5 million)."""
+    part = _AND_A[fraction.split()[-1].lower()]
+    last = words.lower().split()[-1]
+    last_scale = SCALE_WORDS.get(last)
+    if then is None:
+        return value + part * (last_scale or 1.0)
+    scale = SCALE_WORDS[then.strip().lower()]
+    return value + part * scale if last_scale else (value + part) * scale
+
+
 def written_figures(text: str) -> Iterator[Reading]:
     """Numbers written in words, with a unit or currency after them ("forty percent", "two million euros")."""
     for match in _WRITTEN.finditer(text):
@@ -202,9 +215,8 @@ def written_figures(text: str) -> Iterator[Reading]:
             value += float("0." + decimals)
         if match["half"]:
             value *= 0.5
-        if match["and_a"]:  # "two and a half", "five and a half million"
-            value += _AND_A[match["and_a"].split()[-1].lower()]
-            value *= SCALE_WORDS[match["then"].strip().lower()] if match["then"] else 1.0
+        if match["and_a"]:
+            value = _and_a(value, words, match["and_a"], match["then"])
         unit, factor, end = None, 1.0, match.end()
         suffix = _suffix(text, match.start(), end, scaled=any(w in words.lower() for w in SCALE_WORDS), marks=False)
         if suffix is not None:

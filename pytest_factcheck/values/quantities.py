@@ -21,6 +21,7 @@ from ..lexicon.numbers import (
     CURRENCY_PREFIXES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    ONE_PRONOUN_BEFORE,
     UNIT_WORDS,
 )
 from ..model import Interval, Quantity
@@ -101,7 +102,17 @@ def _raw_quantities(text: str) -> list[Reading]:
         found += [r for r in reader(masked) if free(r.start, r.end)]
     if WRITTEN_NUMBER.search(masked):
         found += [r for r in quantulum_figures(masked) if free(r.start, r.end)]
-    return sorted(found, key=lambda r: r.start)
+    return sorted((r for r in found if not _pronoun_one(masked, r)), key=lambda r: r.start)
+
+
+_ONE_PRONOUN = re.compile(ONE_PRONOUN_BEFORE, re.IGNORECASE)
+
+
+def _pronoun_one(text: str, reading: Reading) -> bool:
+    """ "the one you mentioned", "which one": "one" as a pronoun, not a count."""
+    if text[reading.start : reading.end].lower() != "one":
+        return False
+    return _ONE_PRONOUN.search(text, max(0, reading.start - 12), reading.start) is not None
 
 
 def _opener_before(text: str, position: int) -> re.Match[str] | None:
@@ -200,8 +211,9 @@ def find_quantities(text: str) -> list[QuantityMention]:
             interval, start = negated(interval), start - shown
             before = text[max(0, start - _LOOK_BACK) : start]
         hedge, hedge_length = read_hedge(before)
-        if hedge is None:
-            hedge, end = read_hedge_after(text, end)
+        after, after_end = read_hedge_after(text, end)
+        if after is not None and hedge in (None, "approximately"):
+            hedge, end = after, after_end  # "about 500 or more" is at least 500
         mention_start = start - hedge_length
         opener = _opener_before(text, mention_start)
         if opener and hedge is None:
@@ -212,7 +224,39 @@ def find_quantities(text: str) -> list[QuantityMention]:
             unit = as_difference(unit)  # "rose by 2°C" is a difference of temperature
         quantity = Quantity(apply_hedge(interval, hedge), unit, text[mention_start:end])
         mentions.append(QuantityMention(mention_start, end, quantity, hedge, role))
-    return mentions
+    return _bounded(mentions, text)
+
+
+_BOUNDS_JOINER = re.compile(r"^\s*,?\s*(?:and|but)\s*$", re.IGNORECASE)
+_LOWER_BOUNDS = frozenset({"more", "at_least"})
+_UPPER_BOUNDS = frozenset({"less", "at_most"})
+
+
+def _bounded(mentions: list[QuantityMention], text: str) -> list[QuantityMention]:
+    """A lower and an upper bound joined by "and" or "but" are one interval: "more than 100 but fewer
+    than 200", "at least 20 and at most 100" (the two bounds of one count)."""
+    merged: list[QuantityMention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if previous is not None and _bounds_pair(previous, mention, text):
+            low = max(previous.quantity.interval.low, mention.quantity.interval.low)
+            high = min(previous.quantity.interval.high, mention.quantity.interval.high)
+            if low <= high:
+                quantity = Quantity(Interval(low, high), previous.quantity.unit, text[previous.start : mention.end])
+                merged[-1] = QuantityMention(previous.start, mention.end, quantity, "between", previous.role)
+                continue
+        merged.append(mention)
+    return merged
+
+
+def _bounds_pair(first: QuantityMention, second: QuantityMention, text: str) -> bool:
+    kinds = {first.hedge, second.hedge}
+    return (
+        len(kinds & _LOWER_BOUNDS) == 1
+        and len(kinds & _UPPER_BOUNDS) == 1
+        and first.quantity.unit == second.quantity.unit
+        and _BOUNDS_JOINER.match(text[first.end : second.start]) is not None
+    )
 
 
 def parse_fact_quantity(value: object) -> Quantity:
