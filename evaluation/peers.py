@@ -19,10 +19,10 @@ numbers only, so there the unit is not compared.
 
 What is compared is what the peer's model extracts, no more:
 
-- each Recognizers-Text model extracts one kind of figure (CurrencyModel money, DimensionModel and
-  TemperatureModel physical measures, PercentModel percentages, NumberRangeModel ranges and bounds),
-  so only our figures of that kind are held against it ("sank 27% in the quarter to $254 million"
-  is one currency result; the 27% we also read is not an extra currency);
+- each Recognizers-Text model extracts one kind of figure (CurrencyModel money, DimensionModel physical
+  measures but temperatures, TemperatureModel temperatures, PercentModel percentages, NumberRangeModel
+  ranges and bounds), so only our figures of that kind are held against it ("sank 27% in the quarter
+  to $254 million" is one currency result; the 27% we also read is not an extra currency);
 - the NumberWithUnit models, the Number and Percent models and quantulum3 resolve the figure as
   written and have no hedges, so there our figure before its hedge is compared ("about $14 million"
   is 14 million, which we read as the interval 13.3-14.7 million); the NumberRange model resolves
@@ -63,7 +63,7 @@ sys.path.insert(0, str(ROOT))
 from pytest_factcheck.lexicon.numbers import CURRENCY_CODES  # noqa: E402
 from pytest_factcheck.values import QuantityMention, canonical_unit, find_values  # noqa: E402
 from pytest_factcheck.values.hedges import unhedged  # noqa: E402
-from pytest_factcheck.values.units import convert, is_physical, pint_expression, same_dimension  # noqa: E402
+from pytest_factcheck.values.units import _dimensionality, convert, is_physical, pint_expression, same_dimension  # noqa: E402
 
 #: A value with its unit: (low, high, canonical unit or None).
 Figure = tuple[float, float, "str | None"]
@@ -96,7 +96,7 @@ SPECIALIST_UNITS = frozenset(
 #: Notation of mathematics and machines, not of news copy: powers and scientific notation, "x over y",
 #: IP addresses, URLs, and the computing scale letters ("10G", "1,674.5 G").
 MACHINE_NOTATION = re.compile(
-    r"\d\s*\^|\d[eE][-+]?\d|\dx10|\d+\.\d+\.\d+\.\d+|https?://|\d\s?G\b"
+    r"\d\s*\^|\d[eE][-+]?\d|\d\s*[x×]\s*10|\d+\.\d+\.\d+\.\d+|https?://|\d\s?G\b"
     r"|(?:\d|\b(?:one|two|three))\s+over\s+(?:\d+|(?:one|two|three|five|twenty|hundred|and|[\s-])+)\s*[.?!]?$"
 )
 NEWS_DIMENSIONS = frozenset(
@@ -254,7 +254,7 @@ def rt_unit_cases() -> Iterator[Case]:
                 expected.append((number, number, unit))
                 kinds.append(kind)
             category, scored = _category(kinds, default, str(item["Input"])) if results else (default, True)
-            kind = "money" if default == "currency" else "measure"
+            kind = {"currency": "money", "dimension": "dimension"}.get(default, "measure")
             yield Case(suite, category, scored, str(item["Input"]), tuple(expected), True, kind)
 
 
@@ -290,6 +290,8 @@ def _of_kind(mention: QuantityMention, kind: str) -> bool:
         return unit in CURRENCY_CODES
     if kind == "measure":
         return is_physical(unit)
+    if kind == "dimension":  # the DimensionModel has no temperatures: they are the TemperatureModel's
+        return is_physical(unit) and "temperature" not in str(_dimensionality(unit or ""))
     if kind == "percent":
         return unit == "percent"
     if kind == "range":

@@ -130,3 +130,19 @@ VERB_CURRENCIES = [
 @pytest.mark.parametrize(("text", "expected"), VERB_CURRENCIES, ids=[t for t, _ in VERB_CURRENCIES])
 def test_won_is_a_verb_after_a_written_number(text: str, expected: list[tuple[float, float, str | None]]) -> None:
     check(text, expected)
+
+
+NOT_FIGURES_AND_JOINS = [
+    ("The meeting starts at 2 pm sharp.", []),
+    ("Polls close at 8 p.m. on Sunday.", []),
+    ("Covid-19 cases rose 5%.", [(5, 5, "percentage")]),
+    ("The F-16 jets flew 300 km.", [(300, 300, "kilometre")]),
+    ("Prices rose 5-10% this year.", [(5, 10, "percentage")]),
+    ("Salaries range 5k-20k.", [(5_000, 20_000, None)]),
+    ("The sum was three million, two hundred & forty.", [(3_000_240, 3_000_240, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_FIGURES_AND_JOINS, ids=[t for t, _ in NOT_FIGURES_AND_JOINS])
+def test_names_times_and_joins(text: str, expected: list[tuple[float, float, str | None]]) -> None:
+    check(text, expected)

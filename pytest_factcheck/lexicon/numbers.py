@@ -151,6 +151,8 @@ INCH_CONTEXT_AFTER = r"(?:\s*(?:[.,;:)]|$)|\s+(?:thick|long|wide|tall|high|deep|
 #: Two figures read as one measure, the second a part of the first's unit ("5 feet 2 inches",
 #: "7 pounds 4 ounces"): (larger unit, smaller unit) → how many of the larger the smaller is.
 COMPOUND_MEASURES = {("foot", "inch"): 1 / 12, ("pound-mass", "ounce"): 1 / 16}
+#: After a figure, a time of day ("2 pm", "10.30 a.m."): the figure is not a number to check.
+TIME_OF_DAY_AFTER = r"[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b)"
 #: Denominators of a fraction written with a slash ("1/4 mile", "3/4 of voters"); "9/11" and "24/7" are not.
 SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16})
 #: After "5m" (no currency) these words make it metres, not millions ("a 5m-high wall", "the 100m sprint").

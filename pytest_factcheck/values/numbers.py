@@ -24,6 +24,7 @@ from ..lexicon.numbers import (
     SCALES,
     SLASH_DENOMINATORS,
     TENS_WORDS,
+    TIME_OF_DAY_AFTER,
     UNITS_WORDS,
 )
 from ..model import Interval
@@ -52,6 +53,10 @@ _DIGIT_FIGURE = re.compile(
     r"(?P<frac>[" + _FRACTIONS + r"]|[ \u00a0](?P<fn>\d)/(?P<fd>\d{1,2})(?![/\d]))?"
     r"(?:(?P<sp>[ \u00a0]?)(?P<scale>(?i:" + _SCALE_MARKS + r"))(?![A-Za-z\d²³]))?"
 )
+#: Letters glued before a figure, or joined by a hyphen, that are a name ("MH17", "SCP-173"), not a scale
+#: after a first figure ("5k-20k").
+_NAME_BEFORE = re.compile(r"(?<![\d.,A-Za-z])[A-Za-z]+-?$")
+_TIME_OF_DAY = re.compile(TIME_OF_DAY_AFTER, re.IGNORECASE)
 _SLASH_FRACTION = re.compile(r"(?<![\w.,/-])(?<!\d[ \u00a0])(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![/\d])")
 _LONE_FRACTION = re.compile(r"(?<![\d\w])[" + _FRACTIONS + "]")
 _METRE_CONTEXT = re.compile(METRE_CONTEXT_AFTER, re.IGNORECASE)
@@ -63,7 +68,7 @@ _WRITTEN = re.compile(
     r"\b(?:(?P<half>half\s+an?\s+)|(?P<a>an?\s+)(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
     r"(?P<words>(?:"
     + _NUMBER_WORD
-    + r")(?:(?:[ \u00a0-]+|\s+and\s+|"
+    + r")(?:(?:[ \u00a0-]+|\s+(?:and|&)\s+|"
     + _AFTER_SCALE
     + r",\s+)(?:"
     + _NUMBER_WORD
@@ -139,8 +144,10 @@ def digit_figures(text: str) -> Iterator[Reading]:
             unit, factor, after = suffix
         elif scale == 1.0 and re.match(r"[A-Za-z]", text[after : after + 1]):
             continue  # "12th", "5G", "3D": not figures
-        if not (match["cur"] or match["neg"]) and text[max(0, match.start() - 1) : match.start()].isalpha():
-            continue  # "L2", "MH17", "G7": a name with a number in it
+        if not (match["cur"] or match["neg"]) and _NAME_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # "L2", "MH17", "G7", "SCP-173", "Covid-19": a name with a number in it
+        if scale == 1.0 and not suffix and _TIME_OF_DAY.match(text, after):
+            continue  # "at 2 pm", "2.13 a.m.": a time of day, not a figure
         negative = -1.0 if (match["neg"] or match["neg2"]) else 1.0
         value = negative * number * scale * factor
         start = match.start("neg") if match["neg"] else match.start("cur") if match["cur"] else match.start("num")

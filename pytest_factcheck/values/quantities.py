@@ -126,8 +126,8 @@ def _joinable(text: str, first: Reading, second: Reading) -> bool:
     between = text[first.end : second.start]
     if not _RANGE_JOINER.match(between) or not (first.unit == second.unit or None in (first.unit, second.unit)):
         return False
-    if first.unit != second.unit and "percentage" in (first.unit, second.unit):
-        return False  # "rose 5% to 1,200 units": a change and a level, not a range
+    if first.unit != second.unit and first.unit == "percentage":
+        return False  # "rose 5% to 1,200 units": a change and a level, not a range ("5-10%" is one)
     if _CHANGE_BEFORE.search(text, max(0, first.start - _LOOK_BACK), first.start) and between.strip() == "to":
         return False  # "rose 200 to 1,200": the change, then the level reached
     if between.strip() == "—" and between != between.strip():
