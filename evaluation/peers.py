@@ -112,7 +112,8 @@ class Case:
     text: str
     expected: tuple[Figure, ...]
     compare_units: bool
-    #: The kind of figure the peer's model extracts: "all", "money", "measure", "percent" or "range".
+    #: The kind of figure the peer's model extracts: "all", "money", "measure", "dimension" (a measure but
+    #: a temperature), "temperature", "percent" or "range".
     kind: str = "all"
     #: Whether the peer resolves the figure as written (True) or the interval its hedge claims.
     stated: bool = True
@@ -254,7 +255,7 @@ def rt_unit_cases() -> Iterator[Case]:
                 expected.append((number, number, unit))
                 kinds.append(kind)
             category, scored = _category(kinds, default, str(item["Input"])) if results else (default, True)
-            kind = {"currency": "money", "dimension": "dimension"}.get(default, "measure")
+            kind = {"currency": "money", "dimension": "dimension"}.get(default, "temperature")
             yield Case(suite, category, scored, str(item["Input"]), tuple(expected), True, kind)
 
 
@@ -290,8 +291,9 @@ def _of_kind(mention: QuantityMention, kind: str) -> bool:
         return unit in CURRENCY_CODES
     if kind == "measure":
         return is_physical(unit)
-    if kind == "dimension":  # the DimensionModel has no temperatures: they are the TemperatureModel's
-        return is_physical(unit) and "temperature" not in str(_dimensionality(unit or ""))
+    if kind in ("dimension", "temperature"):  # the DimensionModel has no temperatures: the TemperatureModel has them
+        temperature = "temperature" in str(_dimensionality(unit or ""))
+        return is_physical(unit) and temperature == (kind == "temperature")
     if kind == "percent":
         return unit == "percent"
     if kind == "range":

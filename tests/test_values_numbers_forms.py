@@ -146,3 +146,21 @@ NOT_FIGURES_AND_JOINS = [
 @pytest.mark.parametrize(("text", "expected"), NOT_FIGURES_AND_JOINS, ids=[t for t, _ in NOT_FIGURES_AND_JOINS])
 def test_names_times_and_joins(text: str, expected: list[tuple[float, float, str | None]]) -> None:
     check(text, expected)
+
+
+HEDGE_FORMS = [
+    ("The fee is exactly 5,000 euros.", [(5000, 5000, "euro")]),
+    ("Turnout was 50 or more.", [(50, INF, None)]),
+    ("Scores of 5000 or less than 6000 were void.", [(5000, 5000, None), (0, 6000, None)]),
+    ("Crowds of at least 100, at most 300 gathered.", [(100, 300, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGE_FORMS, ids=[t for t, _ in HEDGE_FORMS])
+def test_hedge_forms(text: str, expected: list[tuple[float, float, str | None]]) -> None:
+    check(text, expected)
+
+
+def test_exactly_is_kept_as_the_hedge() -> None:
+    (mention,) = find_values("It cost exactly $40.").quantities
+    assert mention.hedge == "exactly"

@@ -227,7 +227,7 @@ def find_quantities(text: str) -> list[QuantityMention]:
     return _bounded(mentions, text)
 
 
-_BOUNDS_JOINER = re.compile(r"^\s*,?\s*(?:and|but)\s*$", re.IGNORECASE)
+_BOUNDS_JOINER = re.compile(r"^\s*(?:,|,?\s*(?:and|but))\s*$", re.IGNORECASE)
 _LOWER_BOUNDS = frozenset({"more", "at_least"})
 _UPPER_BOUNDS = frozenset({"less", "at_most"})
 
