@@ -164,3 +164,18 @@ def test_hedge_forms(text: str, expected: list[tuple[float, float, str | None]])
 def test_exactly_is_kept_as_the_hedge() -> None:
     (mention,) = find_values("It cost exactly $40.").quantities
     assert mention.hedge == "exactly"
+
+
+WRITTEN_AND_SCALES = [
+    ("Between ten and fifteen boats sank.", [(10, 15, None)]),
+    ("Ten and fifteen are the two counts.", [(10, 10, None), (15, 15, None), (2, 2, None)]),
+    ("It holds three hundred and twenty-one seats.", [(321, 321, None)]),
+    ("Some 5 hundred people marched.", [(475, 525, None)]),
+    ("The rate was 100 percentage on paper.", [(100, 100, "percentage")]),
+    ("A 5 percentage point rise was seen.", [(5, 5, "percentage point")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITTEN_AND_SCALES, ids=[t for t, _ in WRITTEN_AND_SCALES])
+def test_written_numbers_and_scales(text: str, expected: list[tuple[float, float, str | None]]) -> None:
+    check(text, expected)

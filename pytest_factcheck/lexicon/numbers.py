@@ -7,9 +7,9 @@ unit, ``percent`` or ``percentage_point``.
 
 from __future__ import annotations
 
-SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
-          "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12, "trn": 1e12, "tln": 1e12, "lakh": 1e5,
-          "crore": 1e7}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+          "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12, "trn": 1e12,
+          "tln": 1e12, "lakh": 1e5, "crore": 1e7}  # fmt: skip
 #: Scale abbreviations that mean a scale only after a currency ("$5m", "£2b"); "5 m" is five metres.
 MONEY_ONLY_SCALES = frozenset({"m", "b"})
 
@@ -89,6 +89,7 @@ POUND_WEIGHT_BEFORE = (
 #: it is money or weight by context (POUND_WEIGHT_*).
 UNIT_WORDS = {
     "%": "percentage", "percent": "percentage", "per cent": "percentage", "pct": "percentage",
+    "percentage": "percentage", "percents": "percentage",
     "percentage points": "percentage point", "percentage point": "percentage point",
     "pp": "percentage point", "ppt": "percentage point", "ppts": "percentage point",
     "km": "kilometre", "kms": "kilometre", "kilometres": "kilometre", "kilometers": "kilometre",

@@ -64,11 +64,16 @@ _METRE_CONTEXT = re.compile(METRE_CONTEXT_AFTER, re.IGNORECASE)
 _NUMBER_WORD = "|".join([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS])
 #: "one thousand, one hundred": a comma joins a written number only after a scale word.
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={w})" for w in ("thousand", "million", "billion", "trillion")) + ")"
+#: "three hundred and twenty-one": "and" joins a written number only after a scale word ("ten and fifteen"
+#: are two numbers).
+_AFTER_HUNDRED = "(?:" + "|".join(f"(?<={w})" for w in ("hundred", "thousand", "million", "billion", "trillion")) + ")"
 _WRITTEN = re.compile(
     r"\b(?:(?P<half>half\s+an?\s+)|(?P<a>an?\s+)(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
     r"(?P<words>(?:"
     + _NUMBER_WORD
-    + r")(?:(?:[ \u00a0-]+|\s+(?:and|&)\s+|"
+    + r")(?:(?:[ \u00a0-]+|"
+    + _AFTER_HUNDRED
+    + r"\s+(?:and|&)\s+|"
     + _AFTER_SCALE
     + r",\s+)(?:"
     + _NUMBER_WORD
