@@ -179,3 +179,20 @@ WRITTEN_AND_SCALES = [
 @pytest.mark.parametrize(("text", "expected"), WRITTEN_AND_SCALES, ids=[t for t, _ in WRITTEN_AND_SCALES])
 def test_written_numbers_and_scales(text: str, expected: list[tuple[float, float, str | None]]) -> None:
     check(text, expected)
+
+
+SHARED_UNITS = [
+    ("Patients got 45 and 50 mg doses.", [(45, 45, "milligram"), (50, 50, "milligram")]),
+    ("Rates rose 3 or 4 percent.", [(3, 3, "percentage"), (4, 4, "percentage")]),
+    ("The army lost 5,000 and 60% of its tanks.", [(5_000, 5_000, None), (60, 60, "percentage")]),
+    ("He paid 5 and $10 in fees.", [(5, 5, None), (10, 10, "dollar")]),
+    ("The weight is 20 (kg) net.", [(20, 20, "kilogram")]),
+    ("They sold three dozen eggs.", [(36, 36, None)]),
+    ("They sold 3 dozen eggs.", [(36, 36, None)]),
+    ("Dozens of people came.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_UNITS, ids=[t for t, _ in SHARED_UNITS])
+def test_shared_units_brackets_and_dozens(text: str, expected: list[tuple[float, float, str | None]]) -> None:
+    check(text, expected)

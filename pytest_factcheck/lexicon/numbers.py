@@ -9,7 +9,7 @@ from __future__ import annotations
 
 SCALES = {"hundred": 100, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
           "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12, "trn": 1e12,
-          "tln": 1e12, "lakh": 1e5, "crore": 1e7}  # fmt: skip
+          "tln": 1e12, "lakh": 1e5, "crore": 1e7, "dozen": 12, "dozens": 12}  # fmt: skip
 #: Scale abbreviations that mean a scale only after a currency ("$5m", "£2b"); "5 m" is five metres.
 MONEY_ONLY_SCALES = frozenset({"m", "b"})
 
@@ -181,7 +181,15 @@ UNITS_WORDS = {
 TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
               "ninety": 90}  # fmt: skip
 #: Scale words of written numbers, with "dozen" and "score" as multipliers.
-SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12}
+SCALE_WORDS = {
+    "hundred": 100,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "dozen": 12,
+    "dozens": 12,
+}
 
 #: Fractions: vulgar-fraction characters, and fraction words ("two-thirds", "a quarter").
 FRACTION_CHARACTERS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,

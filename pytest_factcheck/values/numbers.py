@@ -189,7 +189,7 @@ def _words_value(words: str) -> float | None:
             continue
         if token in UNITS_WORDS or token in TENS_WORDS:
             current += UNITS_WORDS.get(token, TENS_WORDS.get(token, 0))
-        elif token in ("hundred", "dozen"):
+        elif token in ("hundred", "dozen", "dozens"):
             current = (current or (1.0 if seen else 0.0)) * SCALE_WORDS[token]
         else:
             total += (current or (1.0 if seen else 0.0)) * SCALE_WORDS[token]

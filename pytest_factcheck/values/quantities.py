@@ -192,8 +192,24 @@ def _joined(raw: list[Reading], text: str) -> Iterator[Reading]:
             low, high = min(reading.interval.low, other.interval.low), max(reading.interval.high, other.interval.high)
             reading = Reading(reading.start, other.end, Interval(low, high), reading.unit or other.unit)
             index += 1
+        elif index + 1 < len(raw) and _shares_unit(text, reading, raw[index + 1]):
+            reading = Reading(reading.start, reading.end, reading.interval, raw[index + 1].unit)
         yield reading
         index += 1
+
+
+_LIST_JOINER = re.compile(r"^\s+(?:and|or)\s+$", re.IGNORECASE)
+
+
+def _shares_unit(text: str, first: Reading, second: Reading) -> bool:
+    """ "45 and 50 mg", "5 or 10%": a bare figure listed before a larger figure in a measured unit shares
+    that unit (not money, whose mark is written on each figure; "lost 5,000 and 60% of its tanks" is a
+    count and a share)."""
+    if first.unit is not None or second.unit is None or second.unit in _CURRENCIES:
+        return False
+    if not 0 <= first.interval.high <= second.interval.low:
+        return False
+    return _LIST_JOINER.match(text[first.end : second.start]) is not None
 
 
 def find_quantities(text: str) -> list[QuantityMention]:

@@ -31,7 +31,10 @@ def _alternation(words: object) -> str:
 
 
 #: A unit word right after a figure: "300 km", "29,032-foot", "1.5°C", "5 square miles".
-UNIT_AFTER = re.compile(r"(?P<sep>[ \u00a0-]?)(?P<unit>" + _alternation(UNIT_WORDS) + r")(?![A-Za-z\d])", re.I)
+UNIT_AFTER = re.compile(
+    r"(?P<sep>[ \u00a0-]?)(?P<open>[(\[{<])?(?P<unit>" + _alternation(UNIT_WORDS) + r")(?(open)[)\]}>])(?![A-Za-z\d])",
+    re.I,
+)
 
 
 def read_unit(text: str, position: int, *, attached_ok: bool = True) -> tuple[str, int] | None:
@@ -44,6 +47,8 @@ def read_unit(text: str, position: int, *, attached_ok: bool = True) -> tuple[st
     if match is None:
         return None
     word = match["unit"].lower()
+    if match["open"] and (word in AMBIGUOUS_UNIT_MARKS or match["sep"] == "-"):
+        return None  # "20 (kg)" is a unit in brackets; "(m)" or "(in)" may be anything
     if word in AMBIGUOUS_UNIT_MARKS and (match["sep"] == "-" or (match["sep"] == "" and not attached_ok)):
         return None
     if word == "in" and (match["unit"] != "in" or not _INCH_CONTEXT.match(text, match.end())):
