@@ -42,7 +42,10 @@ scientific notation ("1.1^23", "1e10", "1.3x10^6"), "x over y" ratios, IP addres
 the computing scale letters G and T ("10G" as ten giga-). Every case is kept, also those the peer's
 own Python port does not support.
 
-    python evaluation/peers.py [--failures CATEGORY]
+``--strict`` scores by the earlier rule instead, for comparison: every figure we read is held against
+every spec, hedges applied.
+
+    python evaluation/peers.py [--failures CATEGORY] [--strict]
 """
 
 from __future__ import annotations
@@ -53,7 +56,7 @@ import math
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -363,8 +366,11 @@ def print_table(rows: list[tuple[str, str, bool, int, int]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--failures", metavar="CATEGORY", help="list the cases of CATEGORY that disagree")
+    parser.add_argument("--strict", action="store_true", help="hold every figure read, hedged, against each spec")
     args = parser.parse_args()
     cases = all_cases()
+    if args.strict:
+        cases = [replace(case, kind="all", stated=False) for case in cases]
     if args.failures:
         for case in cases:
             if case.category == args.failures and not agrees(case):

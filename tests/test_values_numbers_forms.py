@@ -196,3 +196,19 @@ SHARED_UNITS = [
 @pytest.mark.parametrize(("text", "expected"), SHARED_UNITS, ids=[t for t, _ in SHARED_UNITS])
 def test_shared_units_brackets_and_dozens(text: str, expected: list[tuple[float, float, str | None]]) -> None:
     check(text, expected)
+
+
+FRACTION_WORDS = [
+    ("The lead was one and a fourth points.", [(1.25, 1.25, None)]),
+    ("The board holds twenty-three fifths.", [(4.6, 4.6, None)]),
+    ("He won by two and fifty-four hundredths.", [(2.54, 2.54, None)]),
+    ("She lost by a hundredth of a second.", [(0.01, 0.01, None)]),
+    ("It took five and a quarter hours.", [(5.25, 5.25, None)]),
+    ("Both halves: the two halves of the match.", [(2, 2, None)]),
+    ("She won a third term.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRACTION_WORDS, ids=[t for t, _ in FRACTION_WORDS])
+def test_fraction_words(text: str, expected: list[tuple[float, float, str | None]]) -> None:
+    check(text, expected)

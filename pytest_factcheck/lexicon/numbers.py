@@ -196,7 +196,10 @@ FRACTION_CHARACTERS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 
                        "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}  # fmt: skip
 FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
                          "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8,
-                         "eighths": 8, "tenth": 10, "tenths": 10}  # fmt: skip
+                         "eighths": 8, "tenth": 10, "tenths": 10, "sevenths": 7, "ninths": 9,
+                         "hundredth": 100, "hundredths": 100, "thousandth": 1e3, "thousandths": 1e3,
+                         "millionth": 1e6, "millionths": 1e6, "billionth": 1e9, "billionths": 1e9,
+                         "trillionth": 1e12, "trillionths": 1e12}  # fmt: skip
 
 #: Words that make a figure negative: "minus 5", "a loss of $5 million", "a deficit of 3%".
 NEGATIVE_BEFORE = r"(?:minus|negative|a (?:net )?loss of|a deficit of|a shortfall of)"

@@ -83,8 +83,16 @@ _WRITTEN = re.compile(
     re.IGNORECASE,
 )
 _AND_A = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+#: A number in words ("one hundred and thirty-two"), without "a" or a decimal point.
+_WORDS_NUMBER = (
+    r"(?:" + _NUMBER_WORD + r")(?:(?:[ \u00a0-]+|" + _AFTER_HUNDRED + r"\s+and\s+)(?:" + _NUMBER_WORD + r"))*"
+)
 _FRACTION_WORDS = re.compile(
-    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)[ -](?P<d>"
+    r"\b(?:(?P<whole>"
+    + _WORDS_NUMBER
+    + r")\s+and\s+)?(?P<n>an?|"
+    + _WORDS_NUMBER
+    + r")\s*[ -]\s*(?P<d>"
     + "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True))
     + r")\b(?P<of>\s+of\b)?",
     re.IGNORECASE,
@@ -237,16 +245,20 @@ def written_figures(text: str) -> Iterator[Reading]:
 
 
 def fraction_words(text: str) -> Iterator[Reading]:
-    """ "two-thirds of", "three-quarters", "a quarter of": the fraction they name ("a ..." needs "of")."""
+    """ "two-thirds of", "three-quarters", "a quarter of", "one and a fourth", "twenty-three fifths": the
+    fraction they name ("a ..." needs "of" or a whole number before it; "two halves" are two halves)."""
     for match in _FRACTION_WORDS.finditer(text):
         numerator = match["n"].lower()
-        if numerator in ("a", "an") and not match["of"]:
+        if numerator in ("a", "an") and not (match["of"] or match["whole"]):
             continue
-        count = 1 if numerator in ("a", "an") else UNITS_WORDS[numerator]
+        if match["whole"] and numerator in ("a", "an") and match["d"].lower() in _AND_A:
+            continue  # "four and a half million": the written-number reader reads it with its scale
+        count = 1.0 if numerator in ("a", "an") else _words_value(numerator)
         denominator = FRACTION_DENOMINATORS[match["d"].lower()]
-        if count >= denominator:
+        whole = _words_value(match["whole"]) if match["whole"] else 0.0
+        if count is None or whole is None or (denominator == 2 and count >= 2) or count == 0:
             continue
-        value, unit, end = count / denominator, None, match.end("d")
+        value, unit, end = whole + count / denominator, None, match.end("d")
         suffix = None if match["of"] else _suffix(text, match.start(), end, scaled=False, marks=False)
         if suffix is not None:  # "one-half mile", "three-quarters inch"
             unit, factor, end = suffix
