@@ -169,6 +169,7 @@ def test_exactly_is_kept_as_the_hedge() -> None:
 WRITTEN_AND_SCALES = [
     ("Between ten and fifteen boats sank.", [(10, 15, None)]),
     ("Ten and fifteen are the two counts.", [(10, 10, None), (15, 15, None), (2, 2, None)]),
+    ("Two girls, aged six and eight, died.", [(2, 2, None), (6, 8, None)]),
     ("It holds three hundred and twenty-one seats.", [(321, 321, None)]),
     ("Some 5 hundred people marched.", [(475, 525, None)]),
     ("The rate was 100 percentage on paper.", [(100, 100, "percentage")]),

@@ -24,6 +24,7 @@ from ..lexicon.numbers import (
     ONE_PRONOUN_BEFORE,
     UNIT_WORDS,
 )
+from ..lexicon.reading import AGE_BEFORE
 from ..model import Interval, Quantity
 from .hedges import (
     APPROXIMATE_MARGIN,
@@ -56,6 +57,9 @@ _RANGE_JOINER = re.compile(
     re.IGNORECASE,
 )
 _RANGE_OPENER = re.compile(r"(?:^|\s)(?:from|between)\s*$", re.IGNORECASE)
+#: "aged six and eight": two ages listed after an age word are read as one mention, so that the age word
+#: marks both (the mention starts at the first figure, not at the word).
+_AGES_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in AGE_BEFORE) + r")\s+$", re.IGNORECASE)
 #: How far before a number a hedge or range opener ("between") is looked for.
 _LOOK_BACK = 64
 _LONG_DIGITS = re.compile(rf"\d(?:[,.]?\d){{{LONGEST_NUMBER},}}")
@@ -135,6 +139,8 @@ def _joinable(text: str, first: Reading, second: Reading) -> bool:
     if between.strip() in ("-", "‐") and second.interval.low < 0 <= first.interval.low:
         return False
     suspended = between.strip() == "- to"  # "8- to 16-metre", "a 320- to 640-inch telescope"
+    if between.strip().lower() == "and" and _AGES_BEFORE.search(text, max(0, first.start - 24), first.start):
+        return True
     return bool(_opener_before(text, first.start) or suspended or between.strip() in ("-", "–", "—", "to", "through"))
 
 
