@@ -9,22 +9,16 @@ figures joined as "from 1,000 to 6,000" or "14,000-15,000" become one range.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..errors import ValueFormatError
 from ..lexicon.numbers import (
-    CENTS_AFTER,
-    CHANGE_WORDS,
-    COMPOUND_MEASURES,
-    CURRENCY_FRACTIONS,
     CURRENCY_PREFIXES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     ONE_PRONOUN_BEFORE,
     UNIT_WORDS,
 )
-from ..lexicon.reading import AGE_BEFORE
 from ..model import Interval, Quantity
 from .hedges import (
     APPROXIMATE_MARGIN,
@@ -35,6 +29,7 @@ from .hedges import (
     read_hedge_after,
     read_negative,
 )
+from .joins import CHANGE_BEFORE, LOOK_BACK, join_readings, opener_before
 from .numbers import Reading, digit_figures, fraction_words, lone_fractions, slash_fractions, written_figures
 from .quantulum import WRITTEN_NUMBER, quantulum_figures
 from .units import as_difference
@@ -51,20 +46,8 @@ QUANTITY_FORMS = (
     '"between 14,000 and 15,000") or an amount with a unit ("$6.25 billion", "C$300 million", "4.5%", "300 km")'
 )
 
-_RANGE_JOINER = re.compile(
-    r"^\s*(?:-\s+(?=to\b))?(?:to|and|[-–—‐]|or|through)\s*"
-    r"(?:(?:more than|over|almost|nearly|about|around|up to|as many as)\s+)?$",
-    re.IGNORECASE,
-)
-_RANGE_OPENER = re.compile(r"(?:^|\s)(?:from|between)\s*$", re.IGNORECASE)
-#: "aged six and eight": two ages listed after an age word are read as one mention, so that the age word
-#: marks both (the mention starts at the first figure, not at the word).
-_AGES_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in AGE_BEFORE) + r")\s+$", re.IGNORECASE)
-#: How far before a number a hedge or range opener ("between") is looked for.
-_LOOK_BACK = 64
 _LONG_DIGITS = re.compile(rf"\d(?:[,.]?\d){{{LONGEST_NUMBER},}}")
 _UNIT_NAME = re.compile(r"^\s+[A-Za-z]{1,15}(?:\s[A-Za-z]{1,15})?\s*$")
-_CHANGE_BEFORE = re.compile(r"(?:^|[^\w])(?:" + CHANGE_WORDS + r")\s+(?:by\s+)?(?:some\s+|about\s+|around\s+)?$", re.I)
 _TOLERANCE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%|percent)?\s*$", re.IGNORECASE)
 
 
@@ -119,105 +102,6 @@ def _pronoun_one(text: str, reading: Reading) -> bool:
     return _ONE_PRONOUN.search(text, max(0, reading.start - 12), reading.start) is not None
 
 
-def _opener_before(text: str, position: int) -> re.Match[str] | None:
-    """A range opener ("from", "between") just before ``position``; the look is
-    bounded, so that a text with thousands of numbers is not rescanned per number."""
-    return _RANGE_OPENER.search(text, max(0, position - _LOOK_BACK), position)
-
-
-def _joinable(text: str, first: Reading, second: Reading) -> bool:
-    """Whether two figures in a row are one range ("14,000-15,000", "from 1,000 to 6,000")."""
-    between = text[first.end : second.start]
-    if not _RANGE_JOINER.match(between) or not (first.unit == second.unit or None in (first.unit, second.unit)):
-        return False
-    if first.unit != second.unit and first.unit == "percentage":
-        return False  # "rose 5% to 1,200 units": a change and a level, not a range ("5-10%" is one)
-    if _CHANGE_BEFORE.search(text, max(0, first.start - _LOOK_BACK), first.start) and between.strip() == "to":
-        return False  # "rose 200 to 1,200": the change, then the level reached
-    if between.strip() == "—" and between != between.strip():
-        return False  # a spaced em dash breaks a clause ("Jan. 2, 2025 — 36,000 people")
-    if between.strip() in ("-", "‐") and second.interval.low < 0 <= first.interval.low:
-        return False
-    suspended = between.strip() == "- to"  # "8- to 16-metre", "a 320- to 640-inch telescope"
-    if between.strip().lower() == "and" and _AGES_BEFORE.search(text, max(0, first.start - 24), first.start):
-        return True
-    return bool(_opener_before(text, first.start) or suspended or between.strip() in ("-", "–", "—", "to", "through"))
-
-
-_CENTS_GAP = re.compile(CENTS_AFTER + "$", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
-_CURRENCIES = frozenset(CURRENCY_WORDS.values()) | frozenset(name for name, _ in CURRENCY_FRACTIONS.values())
-
-
-def _cents_of(text: str, whole: Reading, part: Reading) -> float | None:
-    """The hundredths ``part`` adds to the whole amount ``whole``: "3 dollars 50 cents", "thirteen dollars
-    and forty-five cents", and a bare 1-99 ending the clause after a currency word ("15 dollars 50")."""
-    if whole.unit not in _CURRENCIES or not _CENTS_GAP.match(text[whole.end : part.start]):
-        return None
-    value, cents = whole.interval.low, part.interval.low
-    if value != whole.interval.high or value != int(value) or value < 0 or part.interval.high != cents:
-        return None
-    if part.unit == whole.unit and 0 < cents < 1 and round(cents * 100) == round(cents * 100, 6):
-        return cents
-    written_after = text[whole.end - 1 : whole.end].isalpha()
-    if part.unit is None and written_after and cents == int(cents) and 0 < cents < 100:
-        return cents / 100 if _CLAUSE_END.match(text, part.end) else None
-    return None
-
-
-def _part_of(text: str, whole: Reading, part: Reading) -> float | None:
-    """What ``part`` adds to ``whole`` when the two are one amount or measure ("3 dollars 50 cents",
-    "5 feet 2 inches", "7 pounds 4 ounces"), in ``whole``'s unit; None when they are two figures."""
-    factor = COMPOUND_MEASURES.get((whole.unit or "", part.unit or ""))
-    if factor is None:
-        return _cents_of(text, whole, part)
-    if not _CENTS_GAP.match(text[whole.end : part.start]) or whole.interval.low != whole.interval.high:
-        return None
-    return part.interval.low * factor if part.interval.low == part.interval.high else None
-
-
-def _with_parts(raw: list[Reading], text: str) -> list[Reading]:
-    joined: list[Reading] = []
-    for reading in raw:
-        previous = joined[-1] if joined else None
-        cents = None if previous is None else _part_of(text, previous, reading)
-        if previous is not None and cents is not None:
-            value = previous.interval.low + cents
-            joined[-1] = Reading(previous.start, reading.end, Interval(value, value), previous.unit)
-        else:
-            joined.append(reading)
-    return joined
-
-
-def _joined(raw: list[Reading], text: str) -> Iterator[Reading]:
-    index = 0
-    while index < len(raw):
-        reading = raw[index]
-        if index + 1 < len(raw) and _joinable(text, reading, raw[index + 1]):
-            other = raw[index + 1]
-            low, high = min(reading.interval.low, other.interval.low), max(reading.interval.high, other.interval.high)
-            reading = Reading(reading.start, other.end, Interval(low, high), reading.unit or other.unit)
-            index += 1
-        elif index + 1 < len(raw) and _shares_unit(text, reading, raw[index + 1]):
-            reading = Reading(reading.start, reading.end, reading.interval, raw[index + 1].unit)
-        yield reading
-        index += 1
-
-
-_LIST_JOINER = re.compile(r"^\s+(?:and|or)\s+$", re.IGNORECASE)
-
-
-def _shares_unit(text: str, first: Reading, second: Reading) -> bool:
-    """ "45 and 50 mg", "5 or 10%": a bare figure listed before a larger figure in a measured unit shares
-    that unit (not money, whose mark is written on each figure; "lost 5,000 and 60% of its tanks" is a
-    count and a share)."""
-    if first.unit is not None or second.unit is None or second.unit in _CURRENCIES:
-        return False
-    if not 0 <= first.interval.high <= second.interval.low:
-        return False
-    return _LIST_JOINER.match(text[first.end : second.start]) is not None
-
-
 def find_quantities(text: str) -> list[QuantityMention]:
     """Every number in ``text`` with its hedge and sign applied.
 
@@ -225,22 +109,22 @@ def find_quantities(text: str) -> list[QuantityMention]:
     one range mention.
     """
     mentions: list[QuantityMention] = []
-    for reading in _joined(_with_parts(_raw_quantities(text), text), text):
+    for reading in join_readings(_raw_quantities(text), text):
         start, end, interval, unit = reading.start, reading.end, reading.interval, reading.unit
-        before = text[max(0, start - _LOOK_BACK) : start]
+        before = text[max(0, start - LOOK_BACK) : start]
         negative, shown = read_negative(before)
         if negative and interval.low >= 0:
             interval, start = negated(interval), start - shown
-            before = text[max(0, start - _LOOK_BACK) : start]
+            before = text[max(0, start - LOOK_BACK) : start]
         hedge, hedge_length = read_hedge(before)
         after, after_end = read_hedge_after(text, end)
         if after is not None and hedge in (None, "approximately"):
             hedge, end = after, after_end  # "about 500 or more" is at least 500
         mention_start = start - hedge_length
-        opener = _opener_before(text, mention_start)
+        opener = opener_before(text, mention_start)
         if opener and hedge is None:
             mention_start = opener.start() + (1 if opener.group()[:1].isspace() else 0)
-        changing = _CHANGE_BEFORE.search(text, max(0, mention_start - _LOOK_BACK), mention_start)
+        changing = CHANGE_BEFORE.search(text, max(0, mention_start - LOOK_BACK), mention_start)
         role = "change" if changing else None
         if role == "change":
             unit = as_difference(unit)  # "rose by 2°C" is a difference of temperature
