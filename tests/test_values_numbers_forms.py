@@ -207,6 +207,9 @@ FRACTION_WORDS = [
     ("It took five and a quarter hours.", [(5.25, 5.25, None)]),
     ("Both halves: the two halves of the match.", [(2, 2, None)]),
     ("She won a third term.", []),
+    ("It came to one hundred and thirty fifths.", [(26, 26, None)]),
+    ("They have two million and three fifths.", [(2.6e6, 2.6e6, None)]),
+    ("He was the two millionth visitor.", [(2, 2, None)]),
 ]
 
 

@@ -244,21 +244,38 @@ def written_figures(text: str) -> Iterator[Reading]:
         yield Reading(match.start(), end, Interval(value * factor, value * factor), unit)
 
 
+def _fraction_value(whole_words: str | None, numerator: str, word: str) -> float | None:
+    """The value of "[whole and] numerator denominator": "one and a fourth" 1.25, "three fifths" 0.6, "two
+    million and three fifths" 2.6 million; None when the words are not a fraction: a singular denominator
+    needs one ("the two millionth visitor" is a rank), a plural two or more, and "two halves" are halves."""
+    count = 1.0 if numerator in ("a", "an") else _words_value(numerator)
+    denominator = FRACTION_DENOMINATORS[word]
+    if count is None or count == 0 or (count == 1) == word.endswith("s") or (denominator == 2 and count >= 2):
+        return None
+    if whole_words is None:
+        return count / denominator
+    whole = _words_value(whole_words)
+    last = whole_words.lower().split()[-1]
+    if whole is None:
+        return None
+    return whole + count / denominator * SCALE_WORDS.get(last, 1.0)
+
+
 def fraction_words(text: str) -> Iterator[Reading]:
     """ "two-thirds of", "three-quarters", "a quarter of", "one and a fourth", "twenty-three fifths": the
-    fraction they name ("a ..." needs "of" or a whole number before it; "two halves" are two halves)."""
+    fraction they name ("a ..." needs "of" or a whole number before it)."""
     for match in _FRACTION_WORDS.finditer(text):
-        numerator = match["n"].lower()
-        if numerator in ("a", "an") and not (match["of"] or match["whole"]):
+        numerator, whole = match["n"].lower(), match["whole"]
+        if numerator in ("a", "an") and not (match["of"] or whole):
             continue
-        if match["whole"] and numerator in ("a", "an") and match["d"].lower() in _AND_A:
+        if whole and numerator in ("a", "an") and match["d"].lower() in _AND_A:
             continue  # "four and a half million": the written-number reader reads it with its scale
-        count = 1.0 if numerator in ("a", "an") else _words_value(numerator)
-        denominator = FRACTION_DENOMINATORS[match["d"].lower()]
-        whole = _words_value(match["whole"]) if match["whole"] else 0.0
-        if count is None or whole is None or (denominator == 2 and count >= 2) or count == 0:
+        if whole and whole.lower().endswith("hundred"):  # "one hundred and thirty fifths" is 130/5
+            whole, numerator = None, f"{whole} {numerator}"
+        value = _fraction_value(whole, numerator, match["d"].lower())
+        if value is None:
             continue
-        value, unit, end = whole + count / denominator, None, match.end("d")
+        unit, end = None, match.end("d")
         suffix = None if match["of"] else _suffix(text, match.start(), end, scaled=False, marks=False)
         if suffix is not None:  # "one-half mile", "three-quarters inch"
             unit, factor, end = suffix
