@@ -216,3 +216,19 @@ FRACTION_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), FRACTION_WORDS, ids=[t for t, _ in FRACTION_WORDS])
 def test_fraction_words(text: str, expected: list[tuple[float, float, str | None]]) -> None:
     check(text, expected)
+
+
+DIGITS_AND_WORDS = [
+    ("I can give you 3 hundred and 21 yuan.", [(321, 321, "yuan")]),
+    ("The hall seats 4 thousand 3 hundred and 21.", [(4321, 4321, None)]),
+    ("A city of 5 million 200 people came.", [(5e6, 5e6, None), (200, 200, None)]),
+    ("Revenue was 1.2b last year.", [(1.2e9, 1.2e9, None)]),
+    ("Fill in Form 5b today.", []),
+    ("His score is 200 or greater than", [(200, INF, None)]),
+    ("His score is equal to 5000 or less", [(0, 5000, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIGITS_AND_WORDS, ids=[t for t, _ in DIGITS_AND_WORDS])
+def test_digits_with_scale_words(text: str, expected: list[tuple[float, float, str | None]]) -> None:
+    check(text, expected)

@@ -205,11 +205,11 @@ FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quart
 NEGATIVE_BEFORE = r"(?:minus|negative|a (?:net )?loss of|a deficit of|a shortfall of)"
 
 #: Hedges written after a figure ("50 or more", "10,000+"), each to the kind of bound it makes.
-#: Not before "than": "5000 or less than 6000" is two figures.
+#: Not before "than" and a figure: "5000 or less than 6000" is two figures ("200 or greater than" is one).
 HEDGES_AFTER = (
-    (r"(?:\+|\s*or\s+(?:more|above|over|greater|higher)|\s*and\s+(?:more|above|over|up)|\s*plus\b)(?!\s+than)",
+    (r"(?:\+|\s*or\s+(?:more|above|over|greater|higher)|\s*and\s+(?:more|above|over|up)|\s*plus\b)(?!\s+than\s*\w)",
      "at_least"),
-    (r"(?:\s*or\s+(?:less|fewer|below|under|lower)|\s*and\s+(?:under|below|less|fewer))(?!\s+than)", "at_most"),
+    (r"(?:\s*or\s+(?:less|fewer|below|under|lower)|\s*and\s+(?:under|below|less|fewer))(?!\s+than\s*\w)", "at_most"),
 )  # fmt: skip
 #: Comparison signs before a figure ("> 50", "≤ 5%").
 HEDGE_SIGNS = {">": "more", "≥": "at_least", ">=": "at_least", "<": "less", "≤": "at_most", "<=": "at_most"}

@@ -36,7 +36,7 @@ _HEDGES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:fewer|less|smaller|lower) than|under|below", "less"),
     (r"nearly|almost|close to|just (?:under|shy of)|approaching", "nearly"),
-    (r"exactly|precisely|(?:is|are|was|were)?\s*equal to|equals|equall?ing(?: to)?", "exactly"),
+    (r"exactly|precisely|(?:is|are|was|were)?\s*equal to|equals(?: to)?|equall?ing(?: to)?", "exactly"),
     (
         r"around|about|some|approximately|roughly|an estimated|estimated|an approximate|circa|"
         r"approx\.?|c\.|~|about|more or less|in the region of|on the order of|nearly about",

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..lexicon.numbers import CENTS_AFTER, CHANGE_WORDS, COMPOUND_MEASURES, CURRENCY_FRACTIONS, CURRENCY_WORDS
+from ..lexicon.numbers import (
+    CENTS_AFTER,
+    CHANGE_WORDS,
+    COMPOUND_MEASURES,
+    CURRENCY_FRACTIONS,
+    CURRENCY_WORDS,
+    SCALE_WORDS,
+)
 from ..lexicon.reading import AGE_BEFORE
 from ..model import Interval
 from .numbers import Reading
@@ -79,10 +86,31 @@ def _part_of(text: str, whole: Reading, part: Reading) -> float | None:
     "5 feet 2 inches", "7 pounds 4 ounces"), in ``whole``'s unit; None when they are two figures."""
     factor = COMPOUND_MEASURES.get((whole.unit or "", part.unit or ""))
     if factor is None:
-        return _cents_of(text, whole, part)
+        cents = _cents_of(text, whole, part)
+        return cents if cents is not None else _below_scale(text, whole, part)
     if not _CENTS_GAP.match(text[whole.end : part.start]) or whole.interval.low != whole.interval.high:
         return None
     return part.interval.low * factor if part.interval.low == part.interval.high else None
+
+
+_SCALE_END = re.compile(r"(?:hundred|thousand|million|billion|trillion)$", re.IGNORECASE)
+_BELOW_SCALE_GAP = re.compile(r"\s+(?:and\s+)?$", re.IGNORECASE)
+
+
+def _below_scale(text: str, whole: Reading, part: Reading) -> float | None:
+    """ "3 hundred and 21", "4 thousand 3 hundred": digits with a scale word, then a figure below that
+    scale, are one number (as "four thousand three hundred" is); without "and" only before another
+    scale word."""
+    scale = _SCALE_END.search(text, whole.start, whole.end)
+    gap = text[whole.end : part.start]
+    if scale is None or scale.end() != whole.end or whole.unit is not None or not _BELOW_SCALE_GAP.match(gap):
+        return None
+    if "and" not in gap.lower() and not _SCALE_END.search(text, part.start, part.end):
+        return None  # "4 thousand 3 hundred" is one number, "5 million 200 people" two
+    value = part.interval.low
+    if value != part.interval.high or not 0 < value < SCALE_WORDS[scale.group().lower()] or value != int(value):
+        return None
+    return value
 
 
 def _with_parts(raw: list[Reading], text: str) -> list[Reading]:
@@ -92,7 +120,7 @@ def _with_parts(raw: list[Reading], text: str) -> list[Reading]:
         cents = None if previous is None else _part_of(text, previous, reading)
         if previous is not None and cents is not None:
             value = previous.interval.low + cents
-            joined[-1] = Reading(previous.start, reading.end, Interval(value, value), previous.unit)
+            joined[-1] = Reading(previous.start, reading.end, Interval(value, value), previous.unit or reading.unit)
         else:
             joined.append(reading)
     return joined

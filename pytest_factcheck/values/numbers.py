@@ -106,6 +106,8 @@ def _scale_of(match: re.Match[str], text: str) -> float:
         return 1.0
     lowered = mark.lower()
     if lowered in MONEY_ONLY_SCALES and not match["cur"]:
+        if lowered == "b" and not match["sp"] and "." in match["num"]:
+            return SCALES["b"]  # "1.2b"; "5b" may be a name ("Form 5b")
         attached_million = mark == "M" or (lowered == "m" and not match["sp"])
         context = _METRE_CONTEXT.match(text, match.end())
         if not attached_million or (context and (mark != "M" or context.group().strip(" -").isalpha())):

@@ -118,8 +118,8 @@ def find_quantities(text: str) -> list[QuantityMention]:
             before = text[max(0, start - LOOK_BACK) : start]
         hedge, hedge_length = read_hedge(before)
         after, after_end = read_hedge_after(text, end)
-        if after is not None and hedge in (None, "approximately"):
-            hedge, end = after, after_end  # "about 500 or more" is at least 500
+        if after is not None and hedge in (None, "approximately", "exactly"):
+            hedge, end = after, after_end  # "about 500 or more" is at least 500, "equal to 5000 or less" at most
         mention_start = start - hedge_length
         opener = opener_before(text, mention_start)
         if opener and hedge is None:
