@@ -224,6 +224,7 @@ DIGITS_AND_WORDS = [
     ("A city of 5 million 200 people came.", [(5e6, 5e6, None), (200, 200, None)]),
     ("Revenue was 1.2b last year.", [(1.2e9, 1.2e9, None)]),
     ("Fill in Form 5b today.", []),
+    ("Part 24703 L-202 was recalled.", [(24703, 24703, None)]),
     ("His score is 200 or greater than", [(200, INF, None)]),
     ("His score is equal to 5000 or less", [(0, 5000, None)]),
 ]

@@ -51,6 +51,8 @@ def read_unit(text: str, position: int, *, attached_ok: bool = True) -> tuple[st
         return None  # "20 (kg)" is a unit in brackets; "(m)" or "(in)" may be anything
     if word in AMBIGUOUS_UNIT_MARKS and (match["sep"] == "-" or (match["sep"] == "" and not attached_ok)):
         return None
+    if word in AMBIGUOUS_UNIT_MARKS and re.match(r"-\d", text[match.end() : match.end() + 2]):
+        return None  # "24703 L-202": a code, not litres
     if word == "in" and (match["unit"] != "in" or not _INCH_CONTEXT.match(text, match.end())):
         return None  # "2 in 5 voters", "20 in 2019": the word "in"; "2 in thick" is inches
     name = UNIT_WORDS[word]
