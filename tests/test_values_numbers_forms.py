@@ -233,3 +233,25 @@ DIGITS_AND_WORDS = [
 @pytest.mark.parametrize(("text", "expected"), DIGITS_AND_WORDS, ids=[t for t, _ in DIGITS_AND_WORDS])
 def test_digits_with_scale_words(text: str, expected: list[tuple[float, float, str | None]]) -> None:
     check(text, expected)
+
+
+SIGNS_TEMPERATURES_AND_A = [
+    ("It was between minus 5 and 10 degrees.", [(-5, 10, None)]),
+    ("Scores ran from minus 5 to minus 2.", [(-5, -2, None)]),
+    ("Temperatures ranged from -5C to 10C.", [(-5, 10, "degree Celsius")]),
+    ("It was 30C (86F) in London.", [(30, 30, "degree Celsius"), (86, 86, "degree Fahrenheit")]),
+    ("The world is 2C warmer.", [(2, 2, "delta degree Celsius")]),
+    ("A 30c coin was found.", []),
+    ("Highs of 30C on Friday are expected.", [(30, 30, "degree Celsius")]),
+    ("The 13F filing shows a Boeing 777F to India.", []),
+    ("A coffee costs a dollar.", [(1, 1, "dollar")]),
+    ("Not a penny more was paid.", [(0.01, 0.01, "pound sterling")]),
+    ("They sold a dollar-denominated bond.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNS_TEMPERATURES_AND_A, ids=[t for t, _ in SIGNS_TEMPERATURES_AND_A])
+def test_signs_in_ranges_capital_temperatures_and_a_currency(
+    text: str, expected: list[tuple[float, float, str | None]]
+) -> None:
+    check(text, expected)

@@ -65,6 +65,8 @@ CURRENCY_WORDS = {
     "₡": "costa rican colon", "₾": "georgian lari", "₭": "lao kip", "₹": "indian rupee", "¥": "yen",
     "ரூ": "sri lankan rupee", "sri lankan rupees": "sri lankan rupee",
 }  # fmt: skip
+#: Currency words read as one unit after "a": "costs a dollar", "not a penny more" ("a pound" may be weight).
+A_CURRENCY_WORDS = ("dollar", "euro", "penny", "cent", "dime", "yen", "rupee", "franc", "yuan", "rouble", "ruble")
 #: Currency words that are also common verbs: money after a written number only with a scale ("two billion
 #: won"), never alone ("Three won medals", "Which one won?"); after digits they are money ("5,000 won").
 VERB_CURRENCY_WORDS = frozenset({"won"})
@@ -128,7 +130,7 @@ UNIT_WORDS = {
     "deg fahrenheit": "degree Fahrenheit", "° celsius": "degree Celsius", "° fahrenheit": "degree Fahrenheit",
     "°celsius": "degree Celsius", "°fahrenheit": "degree Fahrenheit", "celcius": "degree Celsius",
     "degrees celcius": "degree Celsius", "farenheit": "degree Fahrenheit", "degrees farenheit": "degree Fahrenheit",
-    "kelvin": "kelvin",
+    "kelvin": "kelvin", "c": "degree Celsius", "f": "degree Fahrenheit",
     "ml": "millilitre", "millilitres": "millilitre", "milliliters": "millilitre", "millilitre": "millilitre",
     "milliliter": "millilitre", "cl": "centilitre", "centilitres": "centilitre", "centiliters": "centilitre",
     "mg": "milligram", "milligrams": "milligram", "milligram": "milligram", "milligrammes": "milligram",
@@ -147,6 +149,15 @@ UNIT_WORDS = {
 #: Short unit marks that are a unit only when written right after digits ("5m", "10t"), or spaced after
 #: digits ("5 m"), never as a word of their own elsewhere.
 AMBIGUOUS_UNIT_MARKS = frozenset({"m", "g", "t", "l", "p", "mi", "ha", "pp", "ft", "lb", "oz", "cl", "dm", "in"})
+#: Unit marks read only as written, in capitals, right after the digits and before one of
+#: CAPITAL_MARK_CONTEXT_AFTER: "30C (86F)", "highs of 30C on Friday" (British copy); "30c" is cents, "the
+#: 13F filing" and "a Boeing 777F to" are names.
+CAPITAL_UNIT_MARKS = frozenset({"c", "f"})
+#: (U+2063 is how a date read in the sentence is masked: "30C on Friday".)
+CAPITAL_MARK_CONTEXT_AFTER = (
+    r"(?:\s*(?:[.,;:)(\u2063]|$)|\s+(?:to\s+)?-?\d|\s+(?:on|in|at|and|or|with|by|today|yesterday|warmer|cooler"
+    r"|colder|hotter|higher|lower|above|below|last|this|next)\b)"
+)
 #: "in" after a figure is inches only before one of these ("2 in thick", "5 ft 2 in."): else the word "in".
 INCH_CONTEXT_AFTER = r"(?:\s*(?:[.,;:)]|$)|\s+(?:thick|long|wide|tall|high|deep|across|diameter)\b)"
 #: Two figures read as one measure, the second a part of the first's unit ("5 feet 2 inches",

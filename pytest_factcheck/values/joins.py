@@ -23,10 +23,12 @@ from .numbers import Reading
 
 _RANGE_JOINER = re.compile(
     r"^\s*(?:-\s+(?=to\b))?(?:to|and|[-–—‐]|or|through)\s*"
-    r"(?:(?:more than|over|almost|nearly|about|around|up to|as many as)\s+)?$",
+    r"(?:(?:more than|over|almost|nearly|about|around|up to|as many as|minus|negative)\s+)?$",
     re.IGNORECASE,
 )
-_RANGE_OPENER = re.compile(r"(?:^|\s)(?:from|between)\s*$", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"(?:^|\s)(?:from|between)\s*(?:(?:minus|negative)\s+)?$", re.IGNORECASE)
+#: A negative word just before one end of a range ("between minus 5 and 10"): that end only is negative.
+_NEGATIVE_END = re.compile(r"(?:^|\s)(?:minus|negative)\s+$", re.IGNORECASE)
 #: "aged six and eight": two ages listed after an age word are read as one mention, so that the age word
 #: marks both (the mention starts at the first figure, not at the word).
 _AGES_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in AGE_BEFORE) + r")\s+$", re.IGNORECASE)
@@ -126,13 +128,22 @@ def _with_parts(raw: list[Reading], text: str) -> list[Reading]:
     return joined
 
 
+def _signed(text: str, reading: Reading, since: int) -> Interval:
+    """``reading``'s interval, negated when a negative word stands just before it (after ``since``)."""
+    interval = reading.interval
+    if interval.low >= 0 and _NEGATIVE_END.search(text, max(since, reading.start - 12), reading.start):
+        return Interval(-interval.high, -interval.low)
+    return interval
+
+
 def _joined(raw: list[Reading], text: str) -> Iterator[Reading]:
     index = 0
     while index < len(raw):
         reading = raw[index]
         if index + 1 < len(raw) and _joinable(text, reading, raw[index + 1]):
             other = raw[index + 1]
-            low, high = min(reading.interval.low, other.interval.low), max(reading.interval.high, other.interval.high)
+            one, two = _signed(text, reading, 0), _signed(text, other, reading.end)
+            low, high = min(one.low, two.low), max(one.high, two.high)
             reading = Reading(reading.start, other.end, Interval(low, high), reading.unit or other.unit)
             index += 1
         elif index + 1 < len(raw) and _shares_unit(text, reading, raw[index + 1]):

@@ -16,6 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..lexicon.numbers import (
+    A_CURRENCY_WORDS,
+    CURRENCY_FRACTIONS,
+    CURRENCY_WORDS,
     FRACTION_CHARACTERS,
     FRACTION_DENOMINATORS,
     METRE_CONTEXT_AFTER,
@@ -58,6 +61,7 @@ _DIGIT_FIGURE = re.compile(
 _NAME_BEFORE = re.compile(r"(?<![\d.,A-Za-z])[A-Za-z]+-?$")
 _TIME_OF_DAY = re.compile(TIME_OF_DAY_AFTER, re.IGNORECASE)
 _SLASH_FRACTION = re.compile(r"(?<![\w.,/-])(?<!\d[ \u00a0])(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![/\d])")
+_A_CURRENCY = re.compile(r"\ban?\s+(?P<word>" + "|".join(A_CURRENCY_WORDS) + r")\b(?![-'’])", re.IGNORECASE)
 _LONE_FRACTION = re.compile(r"(?<![\d\w])[" + _FRACTIONS + "]")
 _METRE_CONTEXT = re.compile(METRE_CONTEXT_AFTER, re.IGNORECASE)
 
@@ -183,6 +187,14 @@ def slash_fractions(text: str) -> Iterator[Reading]:
             unit, factor, end = suffix
             value *= factor
         yield Reading(match.start(), end, Interval(value, value), unit)
+
+
+def a_currency(text: str) -> Iterator[Reading]:
+    """One unit of a currency written with "a": "costs a dollar" ($1), "not a penny more" (£0.01)."""
+    for match in _A_CURRENCY.finditer(text):
+        word = match["word"].lower()
+        name, value = CURRENCY_FRACTIONS.get(word) or (CURRENCY_WORDS[word], 1.0)
+        yield Reading(match.start(), match.end(), Interval(value, value), name)
 
 
 def lone_fractions(text: str) -> Iterator[Reading]:

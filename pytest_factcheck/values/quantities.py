@@ -30,7 +30,15 @@ from .hedges import (
     read_negative,
 )
 from .joins import CHANGE_BEFORE, LOOK_BACK, join_readings, opener_before
-from .numbers import Reading, digit_figures, fraction_words, lone_fractions, slash_fractions, written_figures
+from .numbers import (
+    Reading,
+    a_currency,
+    digit_figures,
+    fraction_words,
+    lone_fractions,
+    slash_fractions,
+    written_figures,
+)
 from .quantulum import WRITTEN_NUMBER, quantulum_figures
 from .units import as_difference
 
@@ -85,7 +93,7 @@ def _raw_quantities(text: str) -> list[Reading]:
     def free(start: int, end: int) -> bool:
         return not any(r.start < end and start < r.end for r in found)
 
-    for reader in (slash_fractions, digit_figures, fraction_words, written_figures, lone_fractions):
+    for reader in (slash_fractions, digit_figures, fraction_words, written_figures, lone_fractions, a_currency):
         found += [r for r in reader(masked) if free(r.start, r.end)]
     if WRITTEN_NUMBER.search(masked):
         found += [r for r in quantulum_figures(masked) if free(r.start, r.end)]

@@ -13,6 +13,8 @@ from typing import Any
 
 from ..lexicon.numbers import (
     AMBIGUOUS_UNIT_MARKS,
+    CAPITAL_MARK_CONTEXT_AFTER,
+    CAPITAL_UNIT_MARKS,
     CURRENCY_CODES,
     INCH_CONTEXT_AFTER,
     NOT_PHYSICAL,
@@ -24,6 +26,7 @@ from ..lexicon.numbers import (
 _ABSOLUTE_TEMPERATURES = {"degree Celsius": "delta degree Celsius", "degree Fahrenheit": "delta degree Fahrenheit"}
 _DIFFERENCE_AFTER = re.compile(TEMPERATURE_DIFFERENCE_AFTER, re.IGNORECASE)
 _INCH_CONTEXT = re.compile(INCH_CONTEXT_AFTER, re.IGNORECASE)
+_CAPITAL_MARK_CONTEXT = re.compile(CAPITAL_MARK_CONTEXT_AFTER, re.IGNORECASE)
 
 
 def _alternation(words: object) -> str:
@@ -51,6 +54,8 @@ def read_unit(text: str, position: int, *, attached_ok: bool = True) -> tuple[st
         return None  # "20 (kg)" is a unit in brackets; "(m)" or "(in)" may be anything
     if word in AMBIGUOUS_UNIT_MARKS and (match["sep"] == "-" or (match["sep"] == "" and not attached_ok)):
         return None
+    if word in CAPITAL_UNIT_MARKS and not _capital_mark(text, match):
+        return None
     if word in AMBIGUOUS_UNIT_MARKS and re.match(r"-\d", text[match.end() : match.end() + 2]):
         return None  # "24703 L-202": a code, not litres
     if word == "in" and (match["unit"] != "in" or not _INCH_CONTEXT.match(text, match.end())):
@@ -59,6 +64,12 @@ def read_unit(text: str, position: int, *, attached_ok: bool = True) -> tuple[st
     if name in _ABSOLUTE_TEMPERATURES and _DIFFERENCE_AFTER.match(text, match.end()):
         name = _ABSOLUTE_TEMPERATURES[name]  # "1.5°C warmer" is a difference of 1.5 K, not a temperature
     return name, match.end()
+
+
+def _capital_mark(text: str, match: re.Match[str]) -> bool:
+    """ "30C", "86F": a capital mark glued to the digits, before a clause end, a date or a figure."""
+    glued = not (match["sep"] or match["open"]) and match["unit"].isupper()
+    return glued and _CAPITAL_MARK_CONTEXT.match(text, match.end()) is not None
 
 
 def as_difference(unit: str | None) -> str | None:
