@@ -255,3 +255,15 @@ def test_signs_in_ranges_capital_temperatures_and_a_currency(
     text: str, expected: list[tuple[float, float, str | None]]
 ) -> None:
     check(text, expected)
+
+
+OF_A_SCALE = [
+    ("A quarter of a million people marched.", [(250_000, 250_000, None)]),
+    ("It cost three-quarters of a billion dollars.", [(7.5e8, 7.5e8, "dollar")]),
+    ("Two-thirds of voters agreed.", [(2 / 3, 2 / 3, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OF_A_SCALE, ids=[t for t, _ in OF_A_SCALE])
+def test_a_fraction_of_a_scale(text: str, expected: list[tuple[float, float, str | None]]) -> None:
+    check(text, expected)

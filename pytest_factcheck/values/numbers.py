@@ -61,6 +61,7 @@ _DIGIT_FIGURE = re.compile(
 _NAME_BEFORE = re.compile(r"(?<![\d.,A-Za-z])[A-Za-z]+-?$")
 _TIME_OF_DAY = re.compile(TIME_OF_DAY_AFTER, re.IGNORECASE)
 _SLASH_FRACTION = re.compile(r"(?<![\w.,/-])(?<!\d[ \u00a0])(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![/\d])")
+_OF_A_SCALE = re.compile(r"\s+an?\s+(?P<scale>hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 _A_CURRENCY = re.compile(r"\ban?\s+(?P<word>" + "|".join(A_CURRENCY_WORDS) + r")\b(?![-'’])", re.IGNORECASE)
 _LONE_FRACTION = re.compile(r"(?<![\d\w])[" + _FRACTIONS + "]")
 _METRE_CONTEXT = re.compile(METRE_CONTEXT_AFTER, re.IGNORECASE)
@@ -290,7 +291,11 @@ def fraction_words(text: str) -> Iterator[Reading]:
         if value is None:
             continue
         unit, end = None, match.end("d")
-        suffix = None if match["of"] else _suffix(text, match.start(), end, scaled=False, marks=False)
+        of_scale = _OF_A_SCALE.match(text, match.end()) if match["of"] else None
+        if of_scale is not None:  # "a quarter of a million", "two-thirds of a billion"
+            value, end = value * SCALE_WORDS[of_scale["scale"].lower()], of_scale.end()
+        scaled = of_scale is not None
+        suffix = None if match["of"] and not scaled else _suffix(text, match.start(), end, scaled=scaled, marks=False)
         if suffix is not None:  # "one-half mile", "three-quarters inch"
             unit, factor, end = suffix
             value *= factor
