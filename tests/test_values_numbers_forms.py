@@ -206,6 +206,7 @@ FRACTION_WORDS = [
     ("She lost by a hundredth of a second.", [(0.01, 0.01, None)]),
     ("It took five and a quarter hours.", [(5.25, 5.25, None)]),
     ("Both halves: the two halves of the match.", [(2, 2, None)]),
+    ("Is three halves fractional?", [(1.5, 1.5, None)]),
     ("She won a third term.", []),
     ("It came to one hundred and thirty fifths.", [(26, 26, None)]),
     ("They have two million and three fifths.", [(2.6e6, 2.6e6, None)]),

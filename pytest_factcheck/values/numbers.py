@@ -262,10 +262,11 @@ def written_figures(text: str) -> Iterator[Reading]:
 def _fraction_value(whole_words: str | None, numerator: str, word: str) -> float | None:
     """The value of "[whole and] numerator denominator": "one and a fourth" 1.25, "three fifths" 0.6, "two
     million and three fifths" 2.6 million; None when the words are not a fraction: a singular denominator
-    needs one ("the two millionth visitor" is a rank), a plural two or more, and "two halves" are halves."""
+    needs one ("the two millionth visitor" is a rank), a plural two or more, and "two halves" are halves
+    ("three halves" is 1.5)."""
     count = 1.0 if numerator in ("a", "an") else _words_value(numerator)
     denominator = FRACTION_DENOMINATORS[word]
-    if count is None or count == 0 or (count == 1) == word.endswith("s") or (denominator == 2 and count >= 2):
+    if count is None or count == 0 or (count == 1) == word.endswith("s") or (denominator == 2 and count == 2):
         return None
     if whole_words is None:
         return count / denominator
