@@ -84,6 +84,7 @@ MEASURES = [
     ("The ship made 20 knots.", [(20, 20, "knot")]),
     ("She dropped 25 pounds in a year.", [(25, 25, "pound-mass")]),
     ("Flight MH17 fell with 298 aboard.", [(298, 298, None)]),
+    ("Seoul said Pyongyang sent some\n20,000 troops.", [(19_000, 21_000, None)]),
 ]
 
 

@@ -58,7 +58,7 @@ _DIGIT_FIGURE = re.compile(
 )
 #: Letters glued before a figure, or joined by a hyphen, that are a name ("MH17", "SCP-173"), not a scale
 #: after a first figure ("5k-20k").
-_NAME_BEFORE = re.compile(r"(?<![\d.,A-Za-z])[A-Za-z]+-?$")
+_NAME_BEFORE = re.compile(r"(?<![\d.,A-Za-z])[A-Za-z]+-?\Z")
 _TIME_OF_DAY = re.compile(TIME_OF_DAY_AFTER, re.IGNORECASE)
 _SLASH_FRACTION = re.compile(r"(?<![\w.,/-])(?<!\d[ \u00a0])(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![/\d])")
 _OF_A_SCALE = re.compile(r"\s+an?\s+(?P<scale>hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
@@ -89,8 +89,10 @@ _WRITTEN = re.compile(
 )
 _AND_A = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 #: A number in words ("one hundred and thirty-two"), without "a" or a decimal point.
+#: At most twelve words: a run of number words with no denominator after it must fail fast, not be split
+#: every way ("one one one ..." is not a fraction).
 _WORDS_NUMBER = (
-    r"(?:" + _NUMBER_WORD + r")(?:(?:[ \u00a0-]+|" + _AFTER_HUNDRED + r"\s+and\s+)(?:" + _NUMBER_WORD + r"))*"
+    r"(?:" + _NUMBER_WORD + r")(?:(?:[ \u00a0-]+|" + _AFTER_HUNDRED + r"\s+and\s+)(?:" + _NUMBER_WORD + r")){0,11}"
 )
 _FRACTION_WORDS = re.compile(
     r"\b(?:(?P<whole>"
