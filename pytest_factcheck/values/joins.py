@@ -56,6 +56,8 @@ def _joinable(text: str, first: Reading, second: Reading) -> bool:
         return False  # a spaced em dash breaks a clause ("Jan. 2, 2025 — 36,000 people")
     if between.strip() in ("-", "‐") and second.interval.low < 0 <= first.interval.low:
         return False
+    if between in ("-", "/") and _in_chain(text, first, second):
+        return False  # "+1-222-2222-2222", "1111-22223333-4444": a phone number or a code, not a range
     suspended = between.strip() == "- to"  # "8- to 16-metre", "a 320- to 640-inch telescope"
     if between.strip().lower() == "and" and _AGES_BEFORE.search(text, max(0, first.start - 24), first.start):
         return True
@@ -134,6 +136,16 @@ def _signed(text: str, reading: Reading, since: int) -> Interval:
     if interval.low >= 0 and _NEGATIVE_END.search(text, max(since, reading.start - 12), reading.start):
         return Interval(-interval.high, -interval.low)
     return interval
+
+
+_CHAIN_BEFORE = re.compile(r"[\d+][-/]\Z")
+_CHAIN_AFTER = re.compile(r"[-/]\d")
+
+
+def _in_chain(text: str, first: Reading, second: Reading) -> bool:
+    """Whether the two are links of a chain of three or more figures joined by hyphens or slashes."""
+    before = _CHAIN_BEFORE.search(text, max(0, first.start - 2), first.start)
+    return before is not None or _CHAIN_AFTER.match(text, second.end) is not None
 
 
 def _joined(raw: list[Reading], text: str) -> Iterator[Reading]:

@@ -61,6 +61,7 @@ _DIGIT_FIGURE = re.compile(
 _NAME_BEFORE = re.compile(r"(?<![\d.,A-Za-z])[A-Za-z]+-?\Z")
 _TIME_OF_DAY = re.compile(TIME_OF_DAY_AFTER, re.IGNORECASE)
 _SLASH_FRACTION = re.compile(r"(?<![\w.,/-])(?<!\d[ \u00a0])(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![/\d])")
+_FRACTION_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _OF_A_SCALE = re.compile(r"\s+an?\s+(?P<scale>hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 _A_CURRENCY = re.compile(r"\ban?\s+(?P<word>" + "|".join(A_CURRENCY_WORDS) + r")\b(?![-'’])", re.IGNORECASE)
 _LONE_FRACTION = re.compile(r"(?<![\d\w])[" + _FRACTIONS + "]")
@@ -284,8 +285,8 @@ def fraction_words(text: str) -> Iterator[Reading]:
     fraction they name ("a ..." needs "of" or a whole number before it)."""
     for match in _FRACTION_WORDS.finditer(text):
         numerator, whole = match["n"].lower(), match["whole"]
-        if numerator in ("a", "an") and not (match["of"] or whole):
-            continue
+        if numerator in ("a", "an") and not (match["of"] or whole or _FRACTION_END.match(text, match.end("d"))):
+            continue  # "a third term"; "cut by a third." and "a quarter of" are fractions
         if whole and numerator in ("a", "an") and match["d"].lower() in _AND_A:
             continue  # "four and a half million": the written-number reader reads it with its scale
         if whole and whole.lower().endswith("hundred"):  # "one hundred and thirty fifths" is 130/5
