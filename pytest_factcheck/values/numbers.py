@@ -61,6 +61,14 @@ _DIGIT_FIGURE = re.compile(
 _NAME_BEFORE = re.compile(r"(?<![\d.,A-Za-z])[A-Za-z]+-?\Z")
 _TIME_OF_DAY = re.compile(TIME_OF_DAY_AFTER, re.IGNORECASE)
 _SLASH_FRACTION = re.compile(r"(?<![\w.,/-])(?<!\d[ \u00a0])(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![/\d])")
+#: "half" alone is a fraction after a hedge or before "of" ("more than half", "half of voters"), not in
+#: "half a million" (read with its scale), "a half-point cut" or "the second half".
+_LONE_HALF = re.compile(
+    r"(?:(?<=than )|(?<=over )|(?<=under )|(?<=nearly )|(?<=almost )|(?<=about )|(?<=least )|(?<=roughly )"
+    r"|(?<!the )(?<!first )(?<!second )(?<!other )(?<!a )(?<!one )(?<!each )(?<![\w-])(?=half\s+of\b))"
+    r"half\b(?![-\u2010])(?!\s+an?\b)",
+    re.IGNORECASE,
+)
 _FRACTION_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _OF_A_SCALE = re.compile(r"\s+an?\s+(?P<scale>hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 _A_CURRENCY = re.compile(r"\ban?\s+(?P<word>" + "|".join(A_CURRENCY_WORDS) + r")\b(?![-'’])", re.IGNORECASE)
@@ -199,6 +207,12 @@ def a_currency(text: str) -> Iterator[Reading]:
         word = match["word"].lower()
         name, value = CURRENCY_FRACTIONS.get(word) or (CURRENCY_WORDS[word], 1.0)
         yield Reading(match.start(), match.end(), Interval(value, value), name)
+
+
+def lone_half(text: str) -> Iterator[Reading]:
+    """ "more than half", "half of the voters": one half."""
+    for match in _LONE_HALF.finditer(text):
+        yield Reading(match.start(), match.end(), Interval(0.5, 0.5), None)
 
 
 def lone_fractions(text: str) -> Iterator[Reading]:

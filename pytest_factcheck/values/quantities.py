@@ -36,6 +36,7 @@ from .numbers import (
     digit_figures,
     fraction_words,
     lone_fractions,
+    lone_half,
     slash_fractions,
     written_figures,
 )
@@ -93,7 +94,8 @@ def _raw_quantities(text: str) -> list[Reading]:
     def free(start: int, end: int) -> bool:
         return not any(r.start < end and start < r.end for r in found)
 
-    for reader in (slash_fractions, digit_figures, fraction_words, written_figures, lone_fractions, a_currency):
+    readers = (slash_fractions, digit_figures, fraction_words, written_figures, lone_fractions, lone_half, a_currency)
+    for reader in readers:
         found += [r for r in reader(masked) if free(r.start, r.end)]
     if WRITTEN_NUMBER.search(masked):
         found += [r for r in quantulum_figures(masked) if free(r.start, r.end)]
