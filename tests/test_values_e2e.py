@@ -37,6 +37,14 @@ CASES = [
      "The pension fund raised $300 million.", "fund", "$300 million", "supports", "US$300 million"),
     ("ten-k", "The race drew 10k runners this year.",
      "The race drew 10,000 runners.", "runners", "10,000", "supports", "10k"),
+    ("tokenised-canadian", "The pension fund raised C $ 300 million from investors.",
+     "The pension fund raised $300 million.", "fund", "$300 million", None, None),
+    ("dollars-and-cents", "The ticket costs 3 dollars 50 cents at the gate.",
+     "The ticket costs $3.50.", "ticket", "$3.50", "supports", "3 dollars 50 cents"),
+    ("celsius-capital", "Temperatures reached 30C in Seville.",
+     "Temperatures reached 35°C in Seville.", "temperatures", "35°C", "contradicts", "30C"),
+    ("ages-listed", "Two girls, aged six and eight, died in the outbreak.",
+     "Two girls died in the outbreak.", "girls", "2", "supports", "Two"),
 ]  # fmt: skip
 
 

@@ -7,8 +7,9 @@ unit, ``percent`` or ``percentage_point``.
 
 from __future__ import annotations
 
-SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9,
-          "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12, "lakh": 1e5, "crore": 1e7}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+          "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12, "trn": 1e12,
+          "tln": 1e12, "lakh": 1e5, "crore": 1e7, "dozen": 12, "dozens": 12}  # fmt: skip
 #: Scale abbreviations that mean a scale only after a currency ("$5m", "£2b"); "5 m" is five metres.
 MONEY_ONLY_SCALES = frozenset({"m", "b"})
 
@@ -26,10 +27,16 @@ CURRENCY_PREFIXES = {
     "RUB": "rouble", "CHF": "swiss franc", "SFr": "swiss franc", "₺": "turkish lira", "TRY": "turkish lira",
     "₴": "hryvnia", "UAH": "hryvnia", "zł": "zloty", "PLN": "zloty", "SEK": "swedish krona",
     "NOK": "norwegian krone", "DKK": "danish krone", "ZAR": "rand", "₪": "shekel", "ILS": "shekel",
+    "USD$": "dollar", "CAD$": "canadian dollar", "AUD$": "australian dollar", "NZD$": "new zealand dollar",
+    "HKD$": "hong kong dollar", "SGD$": "singapore dollar", "MXN$": "mexican peso", "Mex$": "mexican peso",
+    "₡": "costa rican colon", "₾": "georgian lari", "₭": "lao kip", "₦": "naira", "NGN": "naira",
 }  # fmt: skip
+#: Letters that may stand before "$" with a space between, as tokenised copy writes them ("C $ 300");
+#: not "A" nor "S", which are words ("A $5 fine").
+SPACED_DOLLAR_PREFIXES = ("US", "C", "HK", "NZ", "NT")
 #: Characters that make a currency mark a symbol, matched in any case ("c$", "C$"); marks without one
 #: (ISO codes, "Rs") are matched only as written, so that "TRY 5" is money and "try 5" is not.
-CURRENCY_SYMBOL_CHARACTERS = "$€£¥₩₹₽₺₴₪"
+CURRENCY_SYMBOL_CHARACTERS = "$€£¥₩₹₽₺₴₪₡₾₭₦元"
 
 #: Currency words written after the figure ("10 euros", "5 yuan", "420 million Swiss francs").
 CURRENCY_WORDS = {
@@ -44,22 +51,47 @@ CURRENCY_WORDS = {
     "hryvnia": "hryvnia", "zlotys": "zloty", "zloty": "zloty", "shekels": "shekel", "rand": "rand",
     "usd": "dollar", "eur": "euro", "gbp": "pound sterling", "jpy": "yen", "cny": "yuan", "chf": "swiss franc",
     "€": "euro", "$": "dollar", "£": "pound sterling",
+    "us dollar": "dollar", "u.s. dollar": "dollar", "american dollars": "dollar", "canadian dollar": "canadian dollar",
+    "hong kong dollar": "hong kong dollar", "australian dollar": "australian dollar",
+    "new zealand dollar": "new zealand dollar", "singapore dollar": "singapore dollar", "bucks": "dollar",
+    "chinese yuan": "yuan", "rmb": "yuan", "元": "yuan", "japanese yen": "yen", "south korean won": "won",
+    "turkish lira": "turkish lira", "liras": "turkish lira", "indian rupees": "indian rupee",
+    "indian rupee": "indian rupee", "mexican pesos": "mexican peso", "mexican peso": "mexican peso",
+    "brazilian reais": "brazilian real", "reais": "brazilian real", "russian roubles": "rouble",
+    "russian rubles": "rouble", "swiss franc": "swiss franc", "swedish kronor": "swedish krona",
+    "norwegian kroner": "norwegian krone", "danish kroner": "danish krone", "naira": "naira",
+    "cad": "canadian dollar", "aud": "australian dollar", "hkd": "hong kong dollar", "nzd": "new zealand dollar",
+    "inr": "indian rupee", "mxn": "mexican peso", "krw": "won",
+    "₡": "costa rican colon", "₾": "georgian lari", "₭": "lao kip", "₹": "indian rupee", "¥": "yen",
+    "ரூ": "sri lankan rupee", "sri lankan rupees": "sri lankan rupee",
 }  # fmt: skip
+#: Currency words read as one unit after "a": "costs a dollar", "not a penny more" ("a pound" may be weight).
+A_CURRENCY_WORDS = ("dollar", "euro", "penny", "cent", "dime", "yen", "rupee", "franc", "yuan", "rouble", "ruble")
+#: Currency words that are also common verbs: money after a written number only with a scale ("two billion
+#: won"), never alone ("Three won medals", "Which one won?"); after digits they are money ("5,000 won").
+VERB_CURRENCY_WORDS = frozenset({"won"})
 #: Hundredths written after the figure, as (the currency, the factor): "50 cents" is $0.50.
 CURRENCY_FRACTIONS = {"cents": ("dollar", 0.01), "cent": ("dollar", 0.01), "pence": ("pound sterling", 0.01),
-                      "p": ("pound sterling", 0.01), "euro cents": ("euro", 0.01)}  # fmt: skip
+                      "p": ("pound sterling", 0.01), "euro cents": ("euro", 0.01), "penny": ("pound sterling", 0.01),
+                      "pennies": ("pound sterling", 0.01), "dimes": ("dollar", 0.1), "dime": ("dollar", 0.1),
+                      "musd": ("dollar", 1e6), "meur": ("euro", 1e6), "mgbp": ("pound sterling", 1e6),
+                      "mchf": ("swiss franc", 1e6), "maud": ("australian dollar", 1e6)}  # fmt: skip
+#: Hundredths that may follow a whole amount of their currency and add to it ("3 dollars 50 cents").
+CENTS_AFTER = r"[ \u00a0]+(?:and[ \u00a0]+)?"
 
 #: "pounds" after a figure is weight when one of these follows or precedes it ("25 pounds of rice",
 #: "weighed 25 pounds", "a 25-pound bag"); else it is money.
 POUND_WEIGHT_AFTER = r"(?:-|\s+of\b|\s+(?:heavier|lighter|overweight)\b)"
 POUND_WEIGHT_BEFORE = (
-    r"\b(?:weigh\w*|heav\w*|lift\w*|gain\w*|lost|lose|losing|shed\w*|tip\w* the scales at)\s+(?:\w+\s+){0,2}$"
+    r"\b(?:weigh\w*|heav\w*|lift\w*|gain\w*|lost|lose|losing|shed\w*|drop|dropp\w+|tip\w* the scales at)"
+    r"\s+(?:\w+\s+){0,2}$"
 )
 
 #: Physical units written after a figure, each to the name the figure is given. "pounds" is not here:
 #: it is money or weight by context (POUND_WEIGHT_*).
 UNIT_WORDS = {
     "%": "percentage", "percent": "percentage", "per cent": "percentage", "pct": "percentage",
+    "percentage": "percentage", "percents": "percentage",
     "percentage points": "percentage point", "percentage point": "percentage point",
     "pp": "percentage point", "ppt": "percentage point", "ppts": "percentage point",
     "km": "kilometre", "kms": "kilometre", "kilometres": "kilometre", "kilometers": "kilometre",
@@ -92,12 +124,49 @@ UNIT_WORDS = {
     "°c": "degree Celsius", "ºc": "degree Celsius", "degrees celsius": "degree Celsius",
     "degrees c": "degree Celsius", "°f": "degree Fahrenheit", "ºf": "degree Fahrenheit",
     "degrees fahrenheit": "degree Fahrenheit", "degrees f": "degree Fahrenheit",
+    "degree celsius": "degree Celsius", "degree fahrenheit": "degree Fahrenheit", "celsius": "degree Celsius",
+    "centigrade": "degree Celsius", "degrees centigrade": "degree Celsius", "fahrenheit": "degree Fahrenheit",
+    "deg c": "degree Celsius", "deg celsius": "degree Celsius", "deg f": "degree Fahrenheit",
+    "deg fahrenheit": "degree Fahrenheit", "° celsius": "degree Celsius", "° fahrenheit": "degree Fahrenheit",
+    "°celsius": "degree Celsius", "°fahrenheit": "degree Fahrenheit", "celcius": "degree Celsius",
+    "degrees celcius": "degree Celsius", "farenheit": "degree Fahrenheit", "degrees farenheit": "degree Fahrenheit",
+    "kelvin": "kelvin", "c": "degree Celsius", "f": "degree Fahrenheit",
+    "ml": "millilitre", "millilitres": "millilitre", "milliliters": "millilitre", "millilitre": "millilitre",
+    "milliliter": "millilitre", "cl": "centilitre", "centilitres": "centilitre", "centiliters": "centilitre",
+    "mg": "milligram", "milligrams": "milligram", "milligram": "milligram", "milligrammes": "milligram",
+    "μg": "microgram", "µg": "microgram", "mcg": "microgram", "micrograms": "microgram", "microgram": "microgram",
+    "microgrammes": "microgram", "in": "inch", "sq miles": "square mile", "sq mile": "square mile",
+    "sq metres": "square metre", "sq meters": "square metre", "sq feet": "square foot", "sq. ft.": "square foot",
+    "sq. ft": "square foot", "sq yards": "square yard", "square yards": "square yard", "square inches": "square inch",
+    "cubic yards": "cubic yard", "cubic kilometres": "cubic kilometre", "cubic kilometers": "cubic kilometre",
+    "km/hr": "kilometre per hour", "mi/h": "mile per hour", "knots": "knot", "knot": "knot",
+    "metres per second": "metre per second", "meters per second": "metre per second", "m/s": "metre per second",
+    "kilometres an hour": "kilometre per hour", "kilometers an hour": "kilometre per hour",
+    "miles an hour": "mile per hour", "miles a hour": "mile per hour", "dm": "decimetre",
     "mw": "megawatt", "megawatts": "megawatt", "gw": "gigawatt", "gigawatts": "gigawatt", "kw": "kilowatt",
     "kilowatts": "kilowatt", "kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour",
 }  # fmt: skip
 #: Short unit marks that are a unit only when written right after digits ("5m", "10t"), or spaced after
 #: digits ("5 m"), never as a word of their own elsewhere.
-AMBIGUOUS_UNIT_MARKS = frozenset({"m", "g", "t", "l", "p", "mi", "ha", "pp", "ft", "lb", "oz"})
+AMBIGUOUS_UNIT_MARKS = frozenset({"m", "g", "t", "l", "p", "mi", "ha", "pp", "ft", "lb", "oz", "cl", "dm", "in"})
+#: Unit marks read only as written, in capitals, right after the digits and before one of
+#: CAPITAL_MARK_CONTEXT_AFTER: "30C (86F)", "highs of 30C on Friday" (British copy); "30c" is cents, "the
+#: 13F filing" and "a Boeing 777F to" are names.
+CAPITAL_UNIT_MARKS = frozenset({"c", "f"})
+#: (U+2063 is how a date read in the sentence is masked: "30C on Friday".)
+CAPITAL_MARK_CONTEXT_AFTER = (
+    r"(?:\s*(?:[.,;:)(\u2063]|$)|\s+(?:to\s+)?-?\d|\s+(?:on|in|at|and|or|with|by|today|yesterday|warmer|cooler"
+    r"|colder|hotter|higher|lower|above|below|last|this|next)\b)"
+)
+#: "in" after a figure is inches only before one of these ("2 in thick", "5 ft 2 in."): else the word "in".
+INCH_CONTEXT_AFTER = r"(?:\s*(?:[.,;:)]|$)|\s+(?:thick|long|wide|tall|high|deep|across|diameter)\b)"
+#: Two figures read as one measure, the second a part of the first's unit ("5 feet 2 inches",
+#: "7 pounds 4 ounces"): (larger unit, smaller unit) → how many of the larger the smaller is.
+COMPOUND_MEASURES = {("foot", "inch"): 1 / 12, ("pound-mass", "ounce"): 1 / 16}
+#: After a figure, a time of day ("2 pm", "10.30 a.m."): the figure is not a number to check.
+TIME_OF_DAY_AFTER = r"[ \u00a0]?(?:a\.m\.|p\.m\.|am\b|pm\b)"
+#: Denominators of a fraction written with a slash ("1/4 mile", "3/4 of voters"); "9/11" and "24/7" are not.
+SLASH_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16})
 #: After "5m" (no currency) these words make it metres, not millions ("a 5m-high wall", "the 100m sprint").
 METRE_CONTEXT_AFTER = (
     r"(?:[-\s]?(?:high|tall|long|wide|deep|away|above|below|under|sprint|race|hurdles|freestyle|dash|relay)\b"
@@ -112,32 +181,47 @@ SMALL_NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "several": 0,
 }  # fmt: skip
+#: "one" after these words is a pronoun, not a count ("the one you mentioned", "which one").
+ONE_PRONOUN_BEFORE = r"\b(?:the|this|that|which|each|every|any|another|no|someone|anyone)\s+$"
 #: Every number word below a hundred, for the written-number reader ("three hundred and twenty-one").
 UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
 TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
               "ninety": 90}  # fmt: skip
 #: Scale words of written numbers, with "dozen" and "score" as multipliers.
-SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12}
+SCALE_WORDS = {
+    "hundred": 100,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "dozen": 12,
+    "dozens": 12,
+}
 
 #: Fractions: vulgar-fraction characters, and fraction words ("two-thirds", "a quarter").
 FRACTION_CHARACTERS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
                        "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}  # fmt: skip
 FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
                          "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8,
-                         "eighths": 8, "tenth": 10, "tenths": 10}  # fmt: skip
+                         "eighths": 8, "tenth": 10, "tenths": 10, "sevenths": 7, "ninths": 9,
+                         "hundredth": 100, "hundredths": 100, "thousandth": 1e3, "thousandths": 1e3,
+                         "millionth": 1e6, "millionths": 1e6, "billionth": 1e9, "billionths": 1e9,
+                         "trillionth": 1e12, "trillionths": 1e12}  # fmt: skip
 
 #: Words that make a figure negative: "minus 5", "a loss of $5 million", "a deficit of 3%".
 NEGATIVE_BEFORE = r"(?:minus|negative|a (?:net )?loss of|a deficit of|a shortfall of)"
 
 #: Hedges written after a figure ("50 or more", "10,000+"), each to the kind of bound it makes.
+#: Not before "than" and a figure: "5000 or less than 6000" is two figures ("200 or greater than" is one).
 HEDGES_AFTER = (
-    (r"\+|\s*or\s+(?:more|above|over|greater|higher)|\s*and\s+(?:more|above|over|up)|\s*plus\b", "at_least"),
-    (r"\s*or\s+(?:less|fewer|below|under|lower)|\s*and\s+(?:under|below|less|fewer)", "at_most"),
-)
+    (r"(?:\+|\s*or\s+(?:more|above|over|greater|higher)|\s*and\s+(?:more|above|over|up)|\s*plus\b)(?!\s+than\s*\w)",
+     "at_least"),
+    (r"(?:\s*or\s+(?:less|fewer|below|under|lower)|\s*and\s+(?:under|below|less|fewer))(?!\s+than\s*\w)", "at_most"),
+)  # fmt: skip
 #: Comparison signs before a figure ("> 50", "≤ 5%").
 HEDGE_SIGNS = {">": "more", "≥": "at_least", ">=": "at_least", "<": "less", "≤": "at_most", "<=": "at_most"}
 
@@ -159,7 +243,8 @@ CANONICAL_UNITS = {
     "australian dollar": "AUD", "new zealand dollar": "NZD", "singapore dollar": "SGD",
     "new taiwan dollar": "TWD", "brazilian real": "BRL", "mexican peso": "MXN", "turkish lira": "TRY",
     "hryvnia": "UAH", "zloty": "PLN", "swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK",
-    "rand": "ZAR", "shekel": "ILS",
+    "rand": "ZAR", "shekel": "ILS", "costa rican colon": "CRC", "georgian lari": "GEL", "lao kip": "LAK",
+    "sri lankan rupee": "LKR", "naira": "NGN",
     "percentage": "percent", "percent": "percent", "%": "percent",
     "percentage point": "percentage_point", "percentage points": "percentage_point", "point": "point",
     "kilometre": "kilometer", "kilometer": "kilometer", "km": "kilometer", "mile": "mile", "metre": "meter",
@@ -175,17 +260,23 @@ CANONICAL_UNITS = {
     "degree celsius": "degC", "degree fahrenheit": "degF", "delta degree celsius": "delta_degC",
     "delta degree fahrenheit": "delta_degF", "megawatt": "megawatt", "gigawatt": "gigawatt",
     "kilowatt": "kilowatt", "kilowatt hour": "kilowatt_hour", "megawatt hour": "megawatt_hour",
-    "gigawatt hour": "gigawatt_hour",
+    "gigawatt hour": "gigawatt_hour", "kelvin": "kelvin", "millilitre": "milliliter", "centilitre": "centiliter",
+    "milligram": "milligram", "microgram": "microgram", "square yard": "square_yard", "square inch": "square_inch",
+    "cubic yard": "cubic_yard", "cubic kilometre": "cubic_kilometer", "knot": "knot",
+    "metre per second": "meter_per_second", "decimetre": "decimeter",
 }  # fmt: skip
 #: Canonical identifiers that are not pint names as written: their pint expressions.
 PINT_EXPRESSIONS = {"square_kilometer": "kilometer ** 2", "square_meter": "meter ** 2",
-                    "square_foot": "foot ** 2", "cubic_meter": "meter ** 3", "cubic_foot": "foot ** 3"}  # fmt: skip
+                    "square_foot": "foot ** 2", "cubic_meter": "meter ** 3", "cubic_foot": "foot ** 3",
+                    "square_yard": "yard ** 2", "square_inch": "inch ** 2", "cubic_yard": "yard ** 3",
+                    "cubic_kilometer": "kilometer ** 3", "meter_per_second": "meter / second"}  # fmt: skip
 #: Canonical identifiers that are not physical units and never convert.
 NOT_PHYSICAL = frozenset({"percent", "percentage_point", "point"})
 
 #: ISO 4217 codes: a currency compares only with itself.
 CURRENCY_CODES = frozenset(
-    "USD EUR GBP JPY KRW RUB CNY INR CHF CAD HKD AUD NZD SGD TWD BRL MXN TRY UAH PLN SEK NOK DKK ZAR ILS".split()
+    "USD EUR GBP JPY KRW RUB CNY INR CHF CAD HKD AUD NZD SGD TWD BRL MXN TRY UAH PLN SEK NOK DKK ZAR ILS CRC GEL LAK"
+    " LKR NGN".split()
 )
 #: The currency names as the readers give them (for MEASURED_UNITS).
 CURRENCY_SYMBOLS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound sterling", "¥": "yen", "₩": "won"}

@@ -14,12 +14,29 @@ APPROXIMATE_MARGIN = 0.05
 #: How far below the value "nearly 15,000" may reach.
 NEARLY_MARGIN = 0.10
 
+#: "less than or equal to", "bigger or equal than": a bound that includes the figure.
+_OR_EQUAL = r"\s+(?:than\s+)?or\s+equal\s+(?:than|to)"
 _HEDGES: tuple[tuple[str, str], ...] = (
-    (r"up to|as many as|as much as|at most|no more than|a maximum of|not more than", "at_most"),
-    (r"at least|no (?:fewer|less) than|a minimum of|not less than", "at_least"),
-    (r"(?:more|greater|higher) than|over|above|upwards? of|in excess of|exceeding|north of", "more"),
-    (r"(?:fewer|less) than|under|below", "less"),
+    (
+        r"(?:less|fewer|smaller|lower)"
+        + _OR_EQUAL
+        + r"|up to|as many as|as much as|at most|no more than|a maximum of|not more than",
+        "at_most",
+    ),
+    (
+        r"(?:more|greater|bigger|larger|higher)"
+        + _OR_EQUAL
+        + r"|at least(?:\s+or\s+equal\s+to)?|no (?:fewer|less) than|a minimum of|not less than",
+        "at_least",
+    ),
+    (
+        r"(?:more|greater|bigger|larger|higher) than|over|above|upwards? of|in excess of|exceed(?:s|ed|ing)?|"
+        r"surpass(?:es|ed|ing)?|topp(?:ed|ing)|north of",
+        "more",
+    ),
+    (r"(?:fewer|less|smaller|lower) than|under|below", "less"),
     (r"nearly|almost|close to|just (?:under|shy of)|approaching", "nearly"),
+    (r"exactly|precisely|(?:is|are|was|were)?\s*equal to|equals(?: to)?|equall?ing(?: to)?", "exactly"),
     (
         r"around|about|some|approximately|roughly|an estimated|estimated|an approximate|circa|"
         r"approx\.?|c\.|~|about|more or less|in the region of|on the order of|nearly about",
@@ -90,4 +107,28 @@ def apply_hedge(interval: Interval, hedge: str | None) -> Interval:
         return Interval(low - abs(low) * NEARLY_MARGIN, high)
     if hedge == "approximately":
         return Interval(low - abs(low) * APPROXIMATE_MARGIN, high + abs(high) * APPROXIMATE_MARGIN)
+    return interval
+
+
+def _unwiden(value: float, margin: float, *, low_end: bool) -> float:
+    """``value`` before ``apply_hedge`` moved it outward by ``margin`` of itself."""
+    outward = (value < 0) == low_end
+    return value / (1 + margin) if outward else value / (1 - margin)
+
+
+def unhedged(interval: Interval, hedge: str | None) -> Interval:
+    """The figure as written before ``hedge`` made it an interval: the inverse of :func:`apply_hedge`
+    ("more than 5" is 5, "around 100" is 100). Comparisons use the hedged interval; this is for
+    peers whose readers resolve the stated figure only."""
+    low, high = interval.low, interval.high
+    if hedge in ("more", "at_least"):
+        stated = math.nextafter(low, -math.inf) if hedge == "more" else low
+        return Interval(stated, stated)
+    if hedge in ("less", "at_most", "nearly"):
+        stated = math.nextafter(high, math.inf) if hedge == "less" else high
+        return Interval(stated, stated)
+    if hedge == "approximately":
+        return Interval(
+            _unwiden(low, APPROXIMATE_MARGIN, low_end=True), _unwiden(high, APPROXIMATE_MARGIN, low_end=False)
+        )
     return interval

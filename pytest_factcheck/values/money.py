@@ -14,6 +14,9 @@ from ..lexicon.numbers import (
     CURRENCY_WORDS,
     POUND_WEIGHT_AFTER,
     POUND_WEIGHT_BEFORE,
+    SCALES,
+    SPACED_DOLLAR_PREFIXES,
+    VERB_CURRENCY_WORDS,
 )
 
 
@@ -22,6 +25,8 @@ def _symbolic(mark: str) -> bool:
 
 
 def _mark_pattern(mark: str) -> str:
+    if mark.endswith("$") and mark[:-1] in SPACED_DOLLAR_PREFIXES:
+        return "(?i:" + re.escape(mark[:-1]) + r"[ \u00a0]?\$)"  # "C$" and, as tokenised copy has it, "c $"
     if _symbolic(mark):
         return "(?i:" + re.escape(mark) + ")"
     return re.escape(mark) + r"(?![A-Za-z])"  # a code or "Rs": as written, and a word of its own
@@ -37,6 +42,11 @@ _WORD_AFTER = re.compile(
     r"(?P<sep>[ \u00a0-]?)(?P<word>" + "|".join(re.escape(w) for w in _WORDS) + r")(?![A-Za-z])", re.IGNORECASE
 )
 _POUND_AFTER = re.compile(POUND_WEIGHT_AFTER, re.IGNORECASE)
+#: A scale written after a currency code ("75 USD million"), as finance copy sometimes has it.
+_SCALE_AFTER_CODE = re.compile(
+    r"[ \u00a0](?P<scale>" + "|".join(w for w in sorted(SCALES, key=len, reverse=True) if len(w) > 2) + r")\b",
+    re.IGNORECASE,
+)
 _POUND_BEFORE = re.compile(POUND_WEIGHT_BEFORE, re.IGNORECASE)
 #: How far before a figure a weighing verb is looked for.
 _LOOK_BACK = 40
@@ -44,6 +54,7 @@ _LOOK_BACK = 40
 
 def prefix_currency(mark: str) -> str:
     """The currency a mark before a figure names ("C$" → "canadian dollar", "USD" → "dollar")."""
+    mark = re.sub(r"[ \u00a0]", "", mark)
     return _PREFIX_LOOKUP.get(mark.lower(), _PREFIX_LOOKUP.get(mark, "dollar"))
 
 
@@ -60,15 +71,18 @@ def currency_after(text: str, start: int, position: int, *, scaled: bool) -> tup
     word = match["word"].lower()
     if word == "p" and match["sep"]:
         return None  # "30p" is pence; "30 p" is not written
+    if word in VERB_CURRENCY_WORDS and not scaled and not text[position - 1 : position].isdigit():
+        return None  # "Three won medals"
     if word in ("pound", "pounds"):
         weight = not scaled and _is_weight(text, start, match)
         return ("pound-mass" if weight else "pound sterling"), 1.0, match.end()
-    if match["sep"] == "-" and word not in ("pound", "pounds"):
-        return None  # "a 10-euro note" names the note, not an amount: still money, but rare; keep it unread
-    if word in CURRENCY_FRACTIONS:
+    if word in CURRENCY_FRACTIONS:  # "50 cents", "a 12-cent dividend", "30 MUSD"
         name, factor = CURRENCY_FRACTIONS[word]
         return name, factor, match.end()
-    return CURRENCY_WORDS[word], 1.0, match.end()
+    scale = None if scaled or not match["word"].isupper() else _SCALE_AFTER_CODE.match(text, match.end())
+    if scale is not None:  # "75 USD million"
+        return CURRENCY_WORDS[word], SCALES[scale["scale"].lower()], scale.end()
+    return CURRENCY_WORDS[word], 1.0, match.end()  # "10 euros", "a one-yen bid"
 
 
 def _is_weight(text: str, start: int, match: re.Match[str]) -> bool:

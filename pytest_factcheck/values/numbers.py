@@ -16,13 +16,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..lexicon.numbers import (
+    A_CURRENCY_WORDS,
+    CURRENCY_FRACTIONS,
+    CURRENCY_WORDS,
     FRACTION_CHARACTERS,
     FRACTION_DENOMINATORS,
     METRE_CONTEXT_AFTER,
     MONEY_ONLY_SCALES,
     SCALE_WORDS,
     SCALES,
+    SLASH_DENOMINATORS,
     TENS_WORDS,
+    TIME_OF_DAY_AFTER,
     UNITS_WORDS,
 )
 from ..model import Interval
@@ -45,31 +50,65 @@ _SCALE_MARKS = "|".join(sorted(SCALES, key=len, reverse=True))
 _DIGIT_FIGURE = re.compile(
     r"(?P<neg>(?<![\w.,)%\-−–—])[-−](?=\S))?"
     r"(?:(?P<cur>" + PREFIX_PATTERN + r")[ \u00a0]?(?P<neg2>[-−](?=\d))?)?"
-    r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    r"(?<![\d.,])(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]*\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"
     r"(?![\d,]*\d)"
     r"(?P<frac>[" + _FRACTIONS + r"]|[ \u00a0](?P<fn>\d)/(?P<fd>\d{1,2})(?![/\d]))?"
     r"(?:(?P<sp>[ \u00a0]?)(?P<scale>(?i:" + _SCALE_MARKS + r"))(?![A-Za-z\d²³]))?"
 )
+#: Letters glued before a figure, or joined by a hyphen, that are a name ("MH17", "SCP-173"), not a scale
+#: after a first figure ("5k-20k").
+_NAME_BEFORE = re.compile(r"(?<![\d.,A-Za-z])[A-Za-z]+-?\Z")
+_TIME_OF_DAY = re.compile(TIME_OF_DAY_AFTER, re.IGNORECASE)
+_SLASH_FRACTION = re.compile(r"(?<![\w.,/-])(?<!\d[ \u00a0])(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![/\d])")
+#: "half" alone is a fraction after a hedge or before "of" ("more than half", "half of voters"), not in
+#: "half a million" (read with its scale), "a half-point cut" or "the second half".
+_LONE_HALF = re.compile(
+    r"(?:(?<=than )|(?<=over )|(?<=under )|(?<=nearly )|(?<=almost )|(?<=about )|(?<=least )|(?<=roughly )"
+    r"|(?<!the )(?<!first )(?<!second )(?<!other )(?<!a )(?<!one )(?<!each )(?<![\w-])(?=half\s+of\b))"
+    r"half\b(?![-\u2010])(?!\s+an?\b)",
+    re.IGNORECASE,
+)
+_FRACTION_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_OF_A_SCALE = re.compile(r"\s+an?\s+(?P<scale>hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+_A_CURRENCY = re.compile(r"\ban?\s+(?P<word>" + "|".join(A_CURRENCY_WORDS) + r")\b(?![-'’])", re.IGNORECASE)
 _LONE_FRACTION = re.compile(r"(?<![\d\w])[" + _FRACTIONS + "]")
 _METRE_CONTEXT = re.compile(METRE_CONTEXT_AFTER, re.IGNORECASE)
 
 _NUMBER_WORD = "|".join([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS])
 #: "one thousand, one hundred": a comma joins a written number only after a scale word.
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={w})" for w in ("thousand", "million", "billion", "trillion")) + ")"
+#: "three hundred and twenty-one": "and" joins a written number only after a scale word ("ten and fifteen"
+#: are two numbers).
+_AFTER_HUNDRED = "(?:" + "|".join(f"(?<={w})" for w in ("hundred", "thousand", "million", "billion", "trillion")) + ")"
 _WRITTEN = re.compile(
     r"\b(?:(?P<half>half\s+an?\s+)|(?P<a>an?\s+)(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
     r"(?P<words>(?:"
     + _NUMBER_WORD
-    + r")(?:(?:[ \u00a0-]+|\s+and\s+|"
+    + r")(?:(?:[ \u00a0-]+|"
+    + _AFTER_HUNDRED
+    + r"\s+(?:and|&)\s+|"
     + _AFTER_SCALE
     + r",\s+)(?:"
     + _NUMBER_WORD
     + r"))*)"
-    r"(?P<point>\s+point(?:\s+(?:" + "|".join(UNITS_WORDS) + r"))+)?\b",
+    r"(?P<point>\s+point(?:\s+(?:" + "|".join(UNITS_WORDS) + r"))+)?\b"
+    r"(?:(?P<and_a>\s+and\s+an?\s+(?:half|quarter|third)\b)(?P<then>\s+(?:thousand|million|billion|trillion)\b)?)?",
     re.IGNORECASE,
 )
+_AND_A = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+#: A number in words ("one hundred and thirty-two"), without "a" or a decimal point.
+#: At most twelve words: a run of number words with no denominator after it must fail fast, not be split
+#: every way ("one one one ..." is not a fraction).
+_WORDS_NUMBER = (
+    r"(?:" + _NUMBER_WORD + r")(?:(?:[ \u00a0-]+|" + _AFTER_HUNDRED + r"\s+and\s+)(?:" + _NUMBER_WORD + r")){0,11}"
+)
 _FRACTION_WORDS = re.compile(
-    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)[ -](?P<d>"
+    r"\b(?:(?P<whole>"
+    + _WORDS_NUMBER
+    + r")\s+and\s+)?(?P<n>an?|"
+    + _WORDS_NUMBER
+    + r")\s*[ -]\s*(?P<d>"
     + "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True))
     + r")\b(?P<of>\s+of\b)?",
     re.IGNORECASE,
@@ -83,9 +122,12 @@ def _scale_of(match: re.Match[str], text: str) -> float:
         return 1.0
     lowered = mark.lower()
     if lowered in MONEY_ONLY_SCALES and not match["cur"]:
+        if lowered == "b" and not match["sp"] and "." in match["num"]:
+            return SCALES["b"]  # "1.2b"; "5b" may be a name ("Form 5b")
         attached_million = mark == "M" or (lowered == "m" and not match["sp"])
-        if not attached_million or _METRE_CONTEXT.match(text, match.end()):
-            return 1.0
+        context = _METRE_CONTEXT.match(text, match.end())
+        if not attached_million or (context and (mark != "M" or context.group().strip(" -").isalpha())):
+            return 1.0  # "a 5m-high wall", "5m." are metres; "10M." is ten million, "100M sprint" metres
     return SCALES[lowered]
 
 
@@ -111,8 +153,16 @@ def _suffix(text: str, start: int, position: int, *, scaled: bool, marks: bool) 
 
 
 def digit_figures(text: str) -> Iterator[Reading]:
-    """Figures written with digits, with their sign, fraction, scale and unit or currency."""
+    """Figures written with digits, with their sign, fraction, scale and unit or currency.
+
+    A currency mark already read as the previous figure's ("17 USD 25") is not read again as this one's.
+    """
+    last_end = 0
     for match in _DIGIT_FIGURE.finditer(text):
+        if match.start() < last_end:
+            if match.start("num") < last_end:
+                continue
+            match = _DIGIT_FIGURE.match(text, match.start("num")) or match
         number = _number(match)
         if match["frac"] and match["fn"] and not 0 < int(match["fn"]) < int(match["fd"]):
             continue  # "3 4/3" is not a mixed number
@@ -125,10 +175,44 @@ def digit_figures(text: str) -> Iterator[Reading]:
             unit, factor, after = suffix
         elif scale == 1.0 and re.match(r"[A-Za-z]", text[after : after + 1]):
             continue  # "12th", "5G", "3D": not figures
+        if not (match["cur"] or match["neg"]) and _NAME_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # "L2", "MH17", "G7", "SCP-173", "Covid-19": a name with a number in it
+        if scale == 1.0 and not suffix and _TIME_OF_DAY.match(text, after):
+            continue  # "at 2 pm", "2.13 a.m.": a time of day, not a figure
         negative = -1.0 if (match["neg"] or match["neg2"]) else 1.0
         value = negative * number * scale * factor
         start = match.start("neg") if match["neg"] else match.start("cur") if match["cur"] else match.start("num")
+        last_end = after
         yield Reading(start, after, Interval(value, value), unit)
+
+
+def slash_fractions(text: str) -> Iterator[Reading]:
+    """A fraction written with a slash, with its unit: "a 1/4 mile oval", "3/4 of voters". Only a proper
+    fraction with a usual denominator (SLASH_DENOMINATORS): "9/11" and "24/7" are not fractions."""
+    for match in _SLASH_FRACTION.finditer(text):
+        numerator, denominator = int(match["n"]), int(match["d"])
+        if not 0 < numerator < denominator or denominator not in SLASH_DENOMINATORS:
+            continue
+        value, unit, end = numerator / denominator, None, match.end()
+        suffix = _suffix(text, match.start(), end, scaled=False, marks=True)
+        if suffix is not None:
+            unit, factor, end = suffix
+            value *= factor
+        yield Reading(match.start(), end, Interval(value, value), unit)
+
+
+def a_currency(text: str) -> Iterator[Reading]:
+    """One unit of a currency written with "a": "costs a dollar" ($1), "not a penny more" (£0.01)."""
+    for match in _A_CURRENCY.finditer(text):
+        word = match["word"].lower()
+        name, value = CURRENCY_FRACTIONS.get(word) or (CURRENCY_WORDS[word], 1.0)
+        yield Reading(match.start(), match.end(), Interval(value, value), name)
+
+
+def lone_half(text: str) -> Iterator[Reading]:
+    """ "more than half", "half of the voters": one half."""
+    for match in _LONE_HALF.finditer(text):
+        yield Reading(match.start(), match.end(), Interval(0.5, 0.5), None)
 
 
 def lone_fractions(text: str) -> Iterator[Reading]:
@@ -145,7 +229,7 @@ def _words_value(words: str) -> float | None:
             continue
         if token in UNITS_WORDS or token in TENS_WORDS:
             current += UNITS_WORDS.get(token, TENS_WORDS.get(token, 0))
-        elif token in ("hundred", "dozen"):
+        elif token in ("hundred", "dozen", "dozens"):
             current = (current or (1.0 if seen else 0.0)) * SCALE_WORDS[token]
         else:
             total += (current or (1.0 if seen else 0.0)) * SCALE_WORDS[token]
@@ -153,6 +237,18 @@ def _words_value(words: str) -> float | None:
         seen = True
     value = total + current
     return value if value or words.lower().startswith("zero") else None
+
+
+def _and_a(value: float, words: str, fraction: str, then: str | None) -> float:
+    """ "two and a half" (2.5), "five and a half million" (5.5 million), "one million and a half"
+    (1.5 million), "one billion and a half million" (1,000.5 million)."""
+    part = _AND_A[fraction.split()[-1].lower()]
+    last = words.lower().split()[-1]
+    last_scale = SCALE_WORDS.get(last)
+    if then is None:
+        return value + part * (last_scale or 1.0)
+    scale = SCALE_WORDS[then.strip().lower()]
+    return value + part * scale if last_scale else (value + part) * scale
 
 
 def written_figures(text: str) -> Iterator[Reading]:
@@ -171,6 +267,8 @@ def written_figures(text: str) -> Iterator[Reading]:
             value += float("0." + decimals)
         if match["half"]:
             value *= 0.5
+        if match["and_a"]:
+            value = _and_a(value, words, match["and_a"], match["then"])
         unit, factor, end = None, 1.0, match.end()
         suffix = _suffix(text, match.start(), end, scaled=any(w in words.lower() for w in SCALE_WORDS), marks=False)
         if suffix is not None:
@@ -178,15 +276,45 @@ def written_figures(text: str) -> Iterator[Reading]:
         yield Reading(match.start(), end, Interval(value * factor, value * factor), unit)
 
 
+def _fraction_value(whole_words: str | None, numerator: str, word: str) -> float | None:
+    """The value of "[whole and] numerator denominator": "one and a fourth" 1.25, "three fifths" 0.6, "two
+    million and three fifths" 2.6 million; None when the words are not a fraction: a singular denominator
+    needs one ("the two millionth visitor" is a rank), a plural two or more, and "two halves" are halves
+    ("three halves" is 1.5)."""
+    count = 1.0 if numerator in ("a", "an") else _words_value(numerator)
+    denominator = FRACTION_DENOMINATORS[word]
+    if count is None or count == 0 or (count == 1) == word.endswith("s") or (denominator == 2 and count == 2):
+        return None
+    if whole_words is None:
+        return count / denominator
+    whole = _words_value(whole_words)
+    last = whole_words.lower().split()[-1]
+    if whole is None:
+        return None
+    return whole + count / denominator * SCALE_WORDS.get(last, 1.0)
+
+
 def fraction_words(text: str) -> Iterator[Reading]:
-    """ "two-thirds of", "three-quarters", "a quarter of": the fraction they name ("a ..." needs "of")."""
+    """ "two-thirds of", "three-quarters", "a quarter of", "one and a fourth", "twenty-three fifths": the
+    fraction they name ("a ..." needs "of" or a whole number before it)."""
     for match in _FRACTION_WORDS.finditer(text):
-        numerator = match["n"].lower()
-        if numerator in ("a", "an") and not match["of"]:
+        numerator, whole = match["n"].lower(), match["whole"]
+        if numerator in ("a", "an") and not (match["of"] or whole or _FRACTION_END.match(text, match.end("d"))):
+            continue  # "a third term"; "cut by a third." and "a quarter of" are fractions
+        if whole and numerator in ("a", "an") and match["d"].lower() in _AND_A:
+            continue  # "four and a half million": the written-number reader reads it with its scale
+        if whole and whole.lower().endswith("hundred"):  # "one hundred and thirty fifths" is 130/5
+            whole, numerator = None, f"{whole} {numerator}"
+        value = _fraction_value(whole, numerator, match["d"].lower())
+        if value is None:
             continue
-        count = 1 if numerator in ("a", "an") else UNITS_WORDS[numerator]
-        denominator = FRACTION_DENOMINATORS[match["d"].lower()]
-        if count >= denominator:
-            continue
-        value = count / denominator
-        yield Reading(match.start(), match.end("d"), Interval(value, value), None)
+        unit, end = None, match.end("d")
+        of_scale = _OF_A_SCALE.match(text, match.end()) if match["of"] else None
+        if of_scale is not None:  # "a quarter of a million", "two-thirds of a billion"
+            value, end = value * SCALE_WORDS[of_scale["scale"].lower()], of_scale.end()
+        scaled = of_scale is not None
+        suffix = None if match["of"] and not scaled else _suffix(text, match.start(), end, scaled=scaled, marks=False)
+        if suffix is not None:  # "one-half mile", "three-quarters inch"
+            unit, factor, end = suffix
+            value *= factor
+        yield Reading(match.start(), end, Interval(value, value), unit)

@@ -9,11 +9,16 @@ figures joined as "from 1,000 to 6,000" or "14,000-15,000" become one range.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..errors import ValueFormatError
-from ..lexicon.numbers import CHANGE_WORDS, CURRENCY_PREFIXES, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_WORDS
+from ..lexicon.numbers import (
+    CURRENCY_PREFIXES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    ONE_PRONOUN_BEFORE,
+    UNIT_WORDS,
+)
 from ..model import Interval, Quantity
 from .hedges import (
     APPROXIMATE_MARGIN,
@@ -24,7 +29,17 @@ from .hedges import (
     read_hedge_after,
     read_negative,
 )
-from .numbers import Reading, digit_figures, fraction_words, lone_fractions, written_figures
+from .joins import CHANGE_BEFORE, LOOK_BACK, join_readings, opener_before
+from .numbers import (
+    Reading,
+    a_currency,
+    digit_figures,
+    fraction_words,
+    lone_fractions,
+    lone_half,
+    slash_fractions,
+    written_figures,
+)
 from .quantulum import WRITTEN_NUMBER, quantulum_figures
 from .units import as_difference
 
@@ -40,16 +55,8 @@ QUANTITY_FORMS = (
     '"between 14,000 and 15,000") or an amount with a unit ("$6.25 billion", "C$300 million", "4.5%", "300 km")'
 )
 
-_RANGE_JOINER = re.compile(
-    r"^\s*(?:to|and|[-–—‐]|or)\s*(?:(?:more than|over|almost|nearly|about|around|up to|as many as)\s+)?$",
-    re.IGNORECASE,
-)
-_RANGE_OPENER = re.compile(r"(?:^|\s)(?:from|between)\s*$", re.IGNORECASE)
-#: How far before a number a hedge or range opener ("between") is looked for.
-_LOOK_BACK = 64
 _LONG_DIGITS = re.compile(rf"\d(?:[,.]?\d){{{LONGEST_NUMBER},}}")
 _UNIT_NAME = re.compile(r"^\s+[A-Za-z]{1,15}(?:\s[A-Za-z]{1,15})?\s*$")
-_CHANGE_BEFORE = re.compile(r"(?:^|[^\w])(?:" + CHANGE_WORDS + r")\s+(?:by\s+)?(?:some\s+|about\s+|around\s+)?$", re.I)
 _TOLERANCE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%|percent)?\s*$", re.IGNORECASE)
 
 
@@ -87,46 +94,22 @@ def _raw_quantities(text: str) -> list[Reading]:
     def free(start: int, end: int) -> bool:
         return not any(r.start < end and start < r.end for r in found)
 
-    for reader in (digit_figures, fraction_words, written_figures, lone_fractions):
+    readers = (slash_fractions, digit_figures, fraction_words, written_figures, lone_fractions, lone_half, a_currency)
+    for reader in readers:
         found += [r for r in reader(masked) if free(r.start, r.end)]
     if WRITTEN_NUMBER.search(masked):
         found += [r for r in quantulum_figures(masked) if free(r.start, r.end)]
-    return sorted(found, key=lambda r: r.start)
+    return sorted((r for r in found if not _pronoun_one(masked, r)), key=lambda r: r.start)
 
 
-def _opener_before(text: str, position: int) -> re.Match[str] | None:
-    """A range opener ("from", "between") just before ``position``; the look is
-    bounded, so that a text with thousands of numbers is not rescanned per number."""
-    return _RANGE_OPENER.search(text, max(0, position - _LOOK_BACK), position)
+_ONE_PRONOUN = re.compile(ONE_PRONOUN_BEFORE, re.IGNORECASE)
 
 
-def _joinable(text: str, first: Reading, second: Reading) -> bool:
-    """Whether two figures in a row are one range ("14,000-15,000", "from 1,000 to 6,000")."""
-    between = text[first.end : second.start]
-    if not _RANGE_JOINER.match(between) or not (first.unit == second.unit or None in (first.unit, second.unit)):
+def _pronoun_one(text: str, reading: Reading) -> bool:
+    """ "the one you mentioned", "which one": "one" as a pronoun, not a count."""
+    if text[reading.start : reading.end].lower() != "one":
         return False
-    if first.unit != second.unit and "percentage" in (first.unit, second.unit):
-        return False  # "rose 5% to 1,200 units": a change and a level, not a range
-    if _CHANGE_BEFORE.search(text, max(0, first.start - _LOOK_BACK), first.start) and between.strip() == "to":
-        return False  # "rose 200 to 1,200": the change, then the level reached
-    if between.strip() == "—" and between != between.strip():
-        return False  # a spaced em dash breaks a clause ("Jan. 2, 2025 — 36,000 people")
-    if between.strip() in ("-", "‐") and second.interval.low < 0 <= first.interval.low:
-        return False
-    return bool(_opener_before(text, first.start) or between.strip() in ("-", "–", "—", "to"))
-
-
-def _joined(raw: list[Reading], text: str) -> Iterator[Reading]:
-    index = 0
-    while index < len(raw):
-        reading = raw[index]
-        if index + 1 < len(raw) and _joinable(text, reading, raw[index + 1]):
-            other = raw[index + 1]
-            low, high = min(reading.interval.low, other.interval.low), max(reading.interval.high, other.interval.high)
-            reading = Reading(reading.start, other.end, Interval(low, high), reading.unit or other.unit)
-            index += 1
-        yield reading
-        index += 1
+    return _ONE_PRONOUN.search(text, max(0, reading.start - 12), reading.start) is not None
 
 
 def find_quantities(text: str) -> list[QuantityMention]:
@@ -136,27 +119,60 @@ def find_quantities(text: str) -> list[QuantityMention]:
     one range mention.
     """
     mentions: list[QuantityMention] = []
-    for reading in _joined(_raw_quantities(text), text):
+    for reading in join_readings(_raw_quantities(text), text):
         start, end, interval, unit = reading.start, reading.end, reading.interval, reading.unit
-        before = text[max(0, start - _LOOK_BACK) : start]
+        before = text[max(0, start - LOOK_BACK) : start]
         negative, shown = read_negative(before)
         if negative and interval.low >= 0:
             interval, start = negated(interval), start - shown
-            before = text[max(0, start - _LOOK_BACK) : start]
+            before = text[max(0, start - LOOK_BACK) : start]
         hedge, hedge_length = read_hedge(before)
-        if hedge is None:
-            hedge, end = read_hedge_after(text, end)
+        after, after_end = read_hedge_after(text, end)
+        if after is not None and hedge in (None, "approximately", "exactly"):
+            hedge, end = after, after_end  # "about 500 or more" is at least 500, "equal to 5000 or less" at most
         mention_start = start - hedge_length
-        opener = _opener_before(text, mention_start)
+        opener = opener_before(text, mention_start)
         if opener and hedge is None:
             mention_start = opener.start() + (1 if opener.group()[:1].isspace() else 0)
-        changing = _CHANGE_BEFORE.search(text, max(0, mention_start - _LOOK_BACK), mention_start)
+        changing = CHANGE_BEFORE.search(text, max(0, mention_start - LOOK_BACK), mention_start)
         role = "change" if changing else None
         if role == "change":
             unit = as_difference(unit)  # "rose by 2°C" is a difference of temperature
         quantity = Quantity(apply_hedge(interval, hedge), unit, text[mention_start:end])
         mentions.append(QuantityMention(mention_start, end, quantity, hedge, role))
-    return mentions
+    return _bounded(mentions, text)
+
+
+_BOUNDS_JOINER = re.compile(r"^\s*(?:,|,?\s*(?:and|but))\s*$", re.IGNORECASE)
+_LOWER_BOUNDS = frozenset({"more", "at_least"})
+_UPPER_BOUNDS = frozenset({"less", "at_most"})
+
+
+def _bounded(mentions: list[QuantityMention], text: str) -> list[QuantityMention]:
+    """A lower and an upper bound joined by "and" or "but" are one interval: "more than 100 but fewer
+    than 200", "at least 20 and at most 100" (the two bounds of one count)."""
+    merged: list[QuantityMention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if previous is not None and _bounds_pair(previous, mention, text):
+            low = max(previous.quantity.interval.low, mention.quantity.interval.low)
+            high = min(previous.quantity.interval.high, mention.quantity.interval.high)
+            if low <= high:
+                quantity = Quantity(Interval(low, high), previous.quantity.unit, text[previous.start : mention.end])
+                merged[-1] = QuantityMention(previous.start, mention.end, quantity, "between", previous.role)
+                continue
+        merged.append(mention)
+    return merged
+
+
+def _bounds_pair(first: QuantityMention, second: QuantityMention, text: str) -> bool:
+    kinds = {first.hedge, second.hedge}
+    return (
+        len(kinds & _LOWER_BOUNDS) == 1
+        and len(kinds & _UPPER_BOUNDS) == 1
+        and first.quantity.unit == second.quantity.unit
+        and _BOUNDS_JOINER.match(text[first.end : second.start]) is not None
+    )
 
 
 def parse_fact_quantity(value: object) -> Quantity:

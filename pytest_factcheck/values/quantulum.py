@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 
+from ..lexicon.numbers import SCALE_WORDS, VERB_CURRENCY_WORDS
 from ..model import Interval
 from .numbers import Reading
 
@@ -99,4 +100,13 @@ def quantulum_figures(masked: str) -> Iterator[Reading]:
         for start, end, interval, unit in _parse_piece(piece):
             start, end = offset + start, offset + end
             if not re.search(r"\d", masked[start:end]) and WRITTEN_NUMBER.search(masked[start:end]):
-                yield Reading(start, end, interval, unit)
+                yield _without_verb_unit(masked, Reading(start, end, interval, unit))
+
+
+def _without_verb_unit(text: str, reading: Reading) -> Reading:
+    """ "one won" is the verb, not a Korean won: a written figure keeps such a unit only with a scale."""
+    words = text[reading.start : reading.end].lower().split()
+    if len(words) < 2 or words[-1] not in VERB_CURRENCY_WORDS or any(w in SCALE_WORDS for w in words):
+        return reading
+    end = reading.start + len(text[reading.start : reading.end].rsplit(None, 1)[0])
+    return Reading(reading.start, end, reading.interval, None)

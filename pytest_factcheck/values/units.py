@@ -13,7 +13,10 @@ from typing import Any
 
 from ..lexicon.numbers import (
     AMBIGUOUS_UNIT_MARKS,
+    CAPITAL_MARK_CONTEXT_AFTER,
+    CAPITAL_UNIT_MARKS,
     CURRENCY_CODES,
+    INCH_CONTEXT_AFTER,
     NOT_PHYSICAL,
     PINT_EXPRESSIONS,
     TEMPERATURE_DIFFERENCE_AFTER,
@@ -22,6 +25,8 @@ from ..lexicon.numbers import (
 
 _ABSOLUTE_TEMPERATURES = {"degree Celsius": "delta degree Celsius", "degree Fahrenheit": "delta degree Fahrenheit"}
 _DIFFERENCE_AFTER = re.compile(TEMPERATURE_DIFFERENCE_AFTER, re.IGNORECASE)
+_INCH_CONTEXT = re.compile(INCH_CONTEXT_AFTER, re.IGNORECASE)
+_CAPITAL_MARK_CONTEXT = re.compile(CAPITAL_MARK_CONTEXT_AFTER, re.IGNORECASE)
 
 
 def _alternation(words: object) -> str:
@@ -29,7 +34,10 @@ def _alternation(words: object) -> str:
 
 
 #: A unit word right after a figure: "300 km", "29,032-foot", "1.5°C", "5 square miles".
-UNIT_AFTER = re.compile(r"(?P<sep>[ \u00a0-]?)(?P<unit>" + _alternation(UNIT_WORDS) + r")(?![A-Za-z\d])", re.I)
+UNIT_AFTER = re.compile(
+    r"(?P<sep>[ \u00a0-]?)(?P<open>[(\[{<])?(?P<unit>" + _alternation(UNIT_WORDS) + r")(?(open)[)\]}>])(?![A-Za-z\d])",
+    re.I,
+)
 
 
 def read_unit(text: str, position: int, *, attached_ok: bool = True) -> tuple[str, int] | None:
@@ -42,12 +50,26 @@ def read_unit(text: str, position: int, *, attached_ok: bool = True) -> tuple[st
     if match is None:
         return None
     word = match["unit"].lower()
+    if match["open"] and (word in AMBIGUOUS_UNIT_MARKS or match["sep"] == "-"):
+        return None  # "20 (kg)" is a unit in brackets; "(m)" or "(in)" may be anything
     if word in AMBIGUOUS_UNIT_MARKS and (match["sep"] == "-" or (match["sep"] == "" and not attached_ok)):
         return None
+    if word in CAPITAL_UNIT_MARKS and not _capital_mark(text, match):
+        return None
+    if word in AMBIGUOUS_UNIT_MARKS and re.match(r"-\d", text[match.end() : match.end() + 2]):
+        return None  # "24703 L-202": a code, not litres
+    if word == "in" and (match["unit"] != "in" or not _INCH_CONTEXT.match(text, match.end())):
+        return None  # "2 in 5 voters", "20 in 2019": the word "in"; "2 in thick" is inches
     name = UNIT_WORDS[word]
     if name in _ABSOLUTE_TEMPERATURES and _DIFFERENCE_AFTER.match(text, match.end()):
         name = _ABSOLUTE_TEMPERATURES[name]  # "1.5°C warmer" is a difference of 1.5 K, not a temperature
     return name, match.end()
+
+
+def _capital_mark(text: str, match: re.Match[str]) -> bool:
+    """ "30C", "86F": a capital mark glued to the digits, before a clause end, a date or a figure."""
+    glued = not (match["sep"] or match["open"]) and match["unit"].isupper()
+    return glued and _CAPITAL_MARK_CONTEXT.match(text, match.end()) is not None
 
 
 def as_difference(unit: str | None) -> str | None:
