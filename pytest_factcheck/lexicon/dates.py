@@ -50,3 +50,26 @@ PERIODS: dict[str, tuple[int, int]] = {
 #: Words before a weekday that make it a named day or no particular day ("Good Friday", "Easter Monday",
 #: "every Tuesday", "a Tuesday"): an AP-style bare weekday is not read after them.
 NOT_A_WEEKDAY_BEFORE = ("next", "every", "a", "A", "Good", "Black", "Super", "Ash", "Holy", "Easter", "Whit", "Cyber")
+
+#: Words after a four-digit number that make it a count ("sent 2000 troops"), not a year.
+COUNTED_NOUNS = frozenset("people men women children personnel staff police cattle".split())
+#: Verbs in -s that may follow a year ("2024 was"): not plural nouns.
+VERBS_IN_S = frozenset("was is has does goes sees saw marks remains seems becomes brings ends begins".split())
+#: Words right before a four-digit number that make it a year even when a plural noun follows ("in 2024 prices").
+YEAR_CONTEXT_WORDS = (
+    "in", "since", "by", "of", "during", "from", "until", "till", "to", "into", "before", "after", "the", "early",
+    "late", "mid", "year", "around", "circa", "between", "and", "or", "spring", "summer", "autumn", "fall", "winter",
+)  # fmt: skip
+#: "last/this/next" before a week, month or year, as an offset from the publication's.
+RELATIVE_OFFSETS = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "coming": 1, "next": 1}
+#: Days named relative to the publication date, as an offset in days.
+DAY_OFFSETS = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tomorrow": 1, "the day after tomorrow": 2}
+#: Words that put a sentence's weekday in the future ("will meet this Friday"): it then looks forward.
+FUTURE_MARKERS = (
+    "will", "won't", "shall", "'ll", "’ll", "would", "going to", "plans to", "plan to", "planned to", "set to",
+    "scheduled", "due to", "expected to", "is to", "are to", "to be held",
+)  # fmt: skip
+#: Past reporting verbs: a weekday after one is when something was said ("will strike, officials said Tuesday").
+PAST_REPORTING_VERBS = frozenset(
+    "said told wrote announced confirmed reported added stated declared warned disclosed revealed".split()
+)
