@@ -73,3 +73,19 @@ FUTURE_MARKERS = (
 PAST_REPORTING_VERBS = frozenset(
     "said told wrote announced confirmed reported added stated declared warned disclosed revealed".split()
 )
+
+#: Quarters and halves of a year by name, as (first month, last month).
+QUARTERS = {"first": (1, 3), "1st": (1, 3), "second": (4, 6), "2nd": (4, 6), "third": (7, 9), "3rd": (7, 9),
+            "fourth": (10, 12), "4th": (10, 12), "final": (10, 12)}  # fmt: skip
+HALVES = {"first": (1, 6), "1st": (1, 6), "second": (7, 12), "2nd": (7, 12)}
+#: Parts of a year, month or week as the fraction of it they cover: "early 2024" is January–June,
+#: "mid-June" June 11–20, "the end of 2000" September–December (Recognizers-Text reads them so too).
+PERIOD_PARTS = {
+    "early": (0.0, 1 / 2), "late": (1 / 2, 1.0), "mid": (1 / 3, 2 / 3), "middle of": (1 / 3, 2 / 3),
+    "beginning of": (0.0, 1 / 3), "start of": (0.0, 1 / 3), "end of": (2 / 3, 1.0),
+}  # fmt: skip
+
+#: Words joining the two ends of a range of dates ("from 4 to 22 January", "Jan. 4 through Jan. 22").
+RANGE_WORDS = ("to", "through", "thru", "until", "till", "-", "–", "—")
+#: Words before the first end of a range, and the word joining its ends after them ("between 2014 and 2018").
+RANGE_OPENERS = {"from": RANGE_WORDS, "between": ("and",)}

@@ -5,9 +5,10 @@ the whole year and so does not contradict "June 2024"; "the Cold War era" is
 1947–1991 and does. Relative expressions ("last year") need the publication
 date of their source to become a range.
 
-This module finds every reading and keeps the longest where they overlap; each form has its
-reader: :mod:`.explicit_dates`, :mod:`.relative`, :mod:`.weekdays`, :mod:`.numeric_dates`,
-:mod:`.periods`, with the shared pieces in :mod:`.date_values`.
+This module finds every reading, keeps the longest where they overlap and joins the ends of
+ranges ("from 2014 to 2018"). Each form has its reader: :mod:`.explicit_dates`, :mod:`.relative`,
+:mod:`.weekdays`, :mod:`.numeric_dates`, :mod:`.date_ranges`, :mod:`.period_parts`, :mod:`.periods`,
+with the shared pieces in :mod:`.date_values`.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ import datetime as dt
 
 from ..errors import ValueFormatError
 from ..model import DateValue, Verdict
+from .date_ranges import day_ranges, join_ranges
 from .date_values import DateMention, day_value, month_value, recurring_value, year_value, years_value
 from .explicit_dates import explicit_dates
 from .numeric_dates import numeric_dates
+from .period_parts import period_parts
 from .periods import named_periods
 from .relative import relative_dates
 from .weekdays import weekday_dates
@@ -55,6 +58,8 @@ def find_dates(text: str, *, date_order: str | None = None) -> list[DateMention]
     ends: list[int] = []
     candidates = [
         *named_periods(text),
+        *day_ranges(text),
+        *period_parts(text),
         *relative_dates(text),
         *weekday_dates(text),
         *explicit_dates(text),
@@ -67,7 +72,7 @@ def find_dates(text: str, *, date_order: str | None = None) -> list[DateMention]
         found.append(mention)
         starts.insert(index, mention.start)
         ends.insert(index, mention.end)
-    return sorted(found, key=lambda m: m.start)
+    return join_ranges(text, sorted(found, key=lambda m: m.start))
 
 
 def parse_fact_date(value: object) -> DateValue:
