@@ -40,7 +40,7 @@ ABSOLUTE = [
     ("It was signed June of 2024.", "June of 2024", D(2024, 6, 1), D(2024, 6, 30), "month"),
     ("It was signed Sept. 2024.", "Sept. 2024", D(2024, 9, 1), D(2024, 9, 30), "month"),
     ("The pact was signed in Dec 2024.", "Dec 2024", D(2024, 12, 1), D(2024, 12, 31), "month"),
-    ("The pact was signed in mid-June 2024.", "June 2024", D(2024, 6, 1), D(2024, 6, 30), "month"),
+    ("The pact was signed in mid-June 2024.", "mid-June 2024", D(2024, 6, 11), D(2024, 6, 20), "day"),
     ("The pact was signed on June 19, 2024.", "June 19, 2024", D(2024, 6, 19), D(2024, 6, 19), "day"),
     ("The pact was signed on June 19th, 2024.", "June 19th, 2024", D(2024, 6, 19), D(2024, 6, 19), "day"),
     ("The pact was signed on Jun. 19, 2024.", "Jun. 19, 2024", D(2024, 6, 19), D(2024, 6, 19), "day"),

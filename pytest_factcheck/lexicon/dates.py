@@ -50,3 +50,42 @@ PERIODS: dict[str, tuple[int, int]] = {
 #: Words before a weekday that make it a named day or no particular day ("Good Friday", "Easter Monday",
 #: "every Tuesday", "a Tuesday"): an AP-style bare weekday is not read after them.
 NOT_A_WEEKDAY_BEFORE = ("next", "every", "a", "A", "Good", "Black", "Super", "Ash", "Holy", "Easter", "Whit", "Cyber")
+
+#: Words after a four-digit number that make it a count ("sent 2000 troops"), not a year.
+COUNTED_NOUNS = frozenset("people men women children personnel staff police cattle".split())
+#: Verbs in -s that may follow a year ("2024 was"): not plural nouns.
+VERBS_IN_S = frozenset("was is has does goes sees saw marks remains seems becomes brings ends begins".split())
+#: Words right before a four-digit number that make it a year even when a plural noun follows ("in 2024 prices").
+YEAR_CONTEXT_WORDS = (
+    "in", "since", "by", "of", "during", "from", "until", "till", "to", "into", "before", "after", "the", "early",
+    "late", "mid", "year", "around", "circa", "between", "and", "or", "spring", "summer", "autumn", "fall", "winter",
+)  # fmt: skip
+#: "last/this/next" before a week, month or year, as an offset from the publication's.
+RELATIVE_OFFSETS = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "coming": 1, "next": 1}
+#: Days named relative to the publication date, as an offset in days.
+DAY_OFFSETS = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tomorrow": 1, "the day after tomorrow": 2}
+#: Words that put a sentence's weekday in the future ("will meet this Friday"): it then looks forward.
+FUTURE_MARKERS = (
+    "will", "won't", "shall", "'ll", "’ll", "would", "going to", "plans to", "plan to", "planned to", "set to",
+    "scheduled", "due to", "expected to", "is to", "are to", "to be held",
+)  # fmt: skip
+#: Past reporting verbs: a weekday after one is when something was said ("will strike, officials said Tuesday").
+PAST_REPORTING_VERBS = frozenset(
+    "said told wrote announced confirmed reported added stated declared warned disclosed revealed".split()
+)
+
+#: Quarters and halves of a year by name, as (first month, last month).
+QUARTERS = {"first": (1, 3), "1st": (1, 3), "second": (4, 6), "2nd": (4, 6), "third": (7, 9), "3rd": (7, 9),
+            "fourth": (10, 12), "4th": (10, 12), "final": (10, 12)}  # fmt: skip
+HALVES = {"first": (1, 6), "1st": (1, 6), "second": (7, 12), "2nd": (7, 12)}
+#: Parts of a year, month or week as the fraction of it they cover: "early 2024" is January–June,
+#: "mid-June" June 11–20, "the end of 2000" September–December (Recognizers-Text reads them so too).
+PERIOD_PARTS = {
+    "early": (0.0, 1 / 2), "late": (1 / 2, 1.0), "mid": (1 / 3, 2 / 3), "middle of": (1 / 3, 2 / 3),
+    "beginning of": (0.0, 1 / 3), "start of": (0.0, 1 / 3), "end of": (2 / 3, 1.0),
+}  # fmt: skip
+
+#: Words joining the two ends of a range of dates ("from 4 to 22 January", "Jan. 4 through Jan. 22").
+RANGE_WORDS = ("to", "through", "thru", "until", "till", "-", "–", "—")
+#: Words before the first end of a range, and the word joining its ends after them ("between 2014 and 2018").
+RANGE_OPENERS = {"from": RANGE_WORDS, "between": ("and",)}

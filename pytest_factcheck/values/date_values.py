@@ -1,0 +1,180 @@
+"""The building blocks every date reader shares: a found mention, the range of days a value covers,
+and the pattern pieces (month names, days, years) the readers' expressions are made of."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from ..lexicon.dates import DATE_NUMBER_WORDS, MONTHS, ORDINAL_DAYS, WEEKDAYS
+from ..model import DateValue
+
+MONTH_NAMES = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+DAY_WORD = r"(?:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")"
+YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
+END = r"(?![\w%])"
+WEEKDAY_NAMES = "|".join(WEEKDAYS)
+#: "Tuesday, Oct. 29" / "Tuesday 29 October" is one date: the explicit date wins,
+#: so the weekday alone is not read there.
+EXPLICIT_DATE_AFTER = rf"(?!\s*,?\s*(?:(?:{MONTH_NAMES})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})))"
+
+Build = Callable[[re.Match[str]], DateValue | None]
+Resolver = Callable[[re.Match[str], dt.date], DateValue | None]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in text.
+
+    ``value`` is set when the expression is absolute; ``resolve`` turns a
+    relative one into a value given the publication date.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: DateValue | None
+    resolve: Callable[[dt.date], DateValue | None] | None = None
+
+    def value_at(self, published: dt.date | None) -> DateValue | None:
+        if self.resolve is not None and published is not None:
+            try:
+                return self.resolve(published)
+            except (ValueError, OverflowError):  # "next year" of a source dated 9999-12-31: no such date
+                return None
+        return self.value
+
+
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def day_value(year: int, month: int, day: int, text: str) -> DateValue:
+    date = dt.date(year, month, day)
+    return DateValue(date, date, "day", text)
+
+
+def days_value(first: dt.date, last: dt.date, text: str) -> DateValue:
+    """A run of days ("June 4–6", "next week"): precision "day", first and last day included."""
+    return DateValue(first, last, "day", text)
+
+
+def month_value(year: int, month: int, text: str) -> DateValue:
+    return DateValue(dt.date(year, month, 1), dt.date(year, month, last_day(year, month)), "month", text)
+
+
+def months_value(year: int, first: int, last: int, text: str) -> DateValue:
+    """Whole months of one year ("Q3 2024", "the first half of 2025"), read at the precision of a year."""
+    return DateValue(dt.date(year, first, 1), dt.date(year, last, last_day(year, last)), "year", text)
+
+
+def year_value(year: int, text: str) -> DateValue:
+    return DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", text)
+
+
+def years_value(first: int, last: int, text: str, precision: str = "period") -> DateValue:
+    return DateValue(dt.date(first, 1, 1), dt.date(last, 12, 31), precision, text)
+
+
+def recurring_value(month: int, day: int | None, text: str) -> DateValue:
+    if day is None:
+        return DateValue(dt.date(2000, month, 1), dt.date(2000, month, last_day(2000, month)), "month", text, True)
+    date = dt.date(2000, month, day)
+    return DateValue(date, date, "day", text, True)
+
+
+def day_number(text: str) -> int:
+    lowered = re.sub(r"^the\s+", "", text.lower())
+    if lowered in ORDINAL_DAYS:
+        return ORDINAL_DAYS[lowered]
+    return int(re.sub(r"\D", "", lowered))
+
+
+def month_number(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def count(text: str) -> int | None:
+    lowered = text.lower()
+    if lowered.isdigit():
+        return int(lowered)
+    return DATE_NUMBER_WORDS.get(lowered)
+
+
+def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def safe(build: Callable[[], DateValue]) -> DateValue | None:
+    try:
+        return build()
+    except ValueError:  # February 30 and kin: not a date
+        return None
+
+
+def is_may_verb(match: re.Match[str]) -> bool:
+    """'may' is a month only when capitalised ("May 2024", not "may 2024 be")."""
+    month = match.groupdict().get("mon")
+    return month is not None and month.lower() == "may" and month != "May"
+
+
+def absolute_mentions(patterns: Iterable[tuple[re.Pattern[str], Build]], text: str) -> Iterator[DateMention]:
+    """The mentions of expressions that need no publication date; a day without a year
+    ("on August 13") still resolves to its nearest occurrence once the date is known."""
+    for pattern, build in patterns:
+        for match in pattern.finditer(text):
+            if is_may_verb(match):
+                continue
+            value = build(match)
+            if value is not None:
+                resolve = bind_year(value) if value.recurring else None
+                yield DateMention(match.start(), match.end(), match.group(), value, resolve)
+
+
+def relative_mentions(patterns: Iterable[tuple[re.Pattern[str], Resolver]], text: str) -> Iterator[DateMention]:
+    """The mentions of expressions that are a date only once the publication date is known."""
+    for pattern, resolver in patterns:
+        for match in pattern.finditer(text):
+            if is_may_verb(match):
+                continue
+            yield DateMention(match.start(), match.end(), match.group(), None, bind(resolver, match))
+
+
+def bind(resolver: Resolver, match: re.Match[str]) -> Callable[[dt.date], DateValue | None]:
+    return lambda published: resolver(match, published)
+
+
+def nearest_year(month: int, day: int, published: dt.date) -> int:
+    """The year whose ``month``/``day`` is nearest ``published``: news dates are near the news."""
+
+    def distance(year: int) -> int:
+        try:
+            return abs((dt.date(year, month, day) - published).days)
+        except ValueError:
+            return 1000
+
+    return min((published.year - 1, published.year, published.year + 1), key=distance)
+
+
+def bind_year(value: DateValue) -> Callable[[dt.date], DateValue | None]:
+    """A day or month without a year, in news, is the occurrence nearest the
+    publication date: "on August 13" in January is last August, in July the coming one."""
+
+    def resolve(published: dt.date) -> DateValue | None:
+        year = nearest_year(value.start.month, value.start.day, published)
+        if value.precision == "day" and value.start != value.end:
+            span = (value.end - value.start).days
+            first = safe(lambda: day_value(year, value.start.month, value.start.day, value.text))
+            if first is None:
+                return None
+            return days_value(first.start, first.start + dt.timedelta(days=span), value.text)
+        if value.precision == "day":
+            return safe(lambda: day_value(year, value.start.month, value.start.day, value.text))
+        return month_value(year, value.start.month, value.text)
+
+    return resolve
