@@ -14,15 +14,16 @@ import fnmatch
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from .api import check_text
 from .errors import FactsFileError
-from .model import Fact, Finding
 from .nlp import FactcheckWarning
-from .schema import read_facts_file
 from .state import session_state
+
+if TYPE_CHECKING:
+    from .model import Fact, Finding
 
 #: Folders never searched for facts files.
 SKIPPED_FOLDERS = frozenset({".git", ".venv", "venv", "node_modules", ".tox", "__pycache__", ".mypy_cache"})
@@ -47,6 +48,8 @@ class FactChecker:
     facts_files: tuple[tuple[Fact, ...], ...]  # per facts file: ids are unique within a file only
 
     def check_text(self, text: str, *, source: str = "draft.txt", published: dt.date | None = None) -> list[Finding]:
+        from .api import check_text  # the checker is loaded by the tests that use it, not by every pytest run
+
         pipeline = session_state(self.config).pipeline()
         return [
             finding
@@ -58,6 +61,8 @@ class FactChecker:
 @pytest.fixture
 def factcheck(request: pytest.FixtureRequest) -> FactChecker:
     """Check text against the facts files under pytest's rootdir (invalid facts are left out)."""
+    from .schema import read_facts_file
+
     config = request.config
     files = facts_files_under(config.rootpath, session_state(config).options.files)
     if not files:

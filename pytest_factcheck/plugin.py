@@ -1,9 +1,16 @@
-"""pytest hooks. Kept thin: the work is done in plain modules (api, checking)."""
+"""pytest hooks. Kept thin: the work is done in plain modules (api, checking).
+
+A run that has no facts file pays for the options only. The reporter (and
+with it the report writers and the checker) is registered the first time
+factcheck has something to do in this process: a facts file is collected, a
+fact's report arrives (on the pytest-xdist controller, which collects
+nothing), a facts file fails to collect, or a report or baseline file is asked
+for (its writer must run even when no fact does).
+"""
 
 from __future__ import annotations
 
 import fnmatch
-import json
 import sys
 from collections.abc import Generator
 from pathlib import Path
@@ -12,19 +19,51 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from .options import add_options, validate_options
-from .report.json_report import fact_entry
-from .report.junit import junit_properties
-from .report.reporter import PROPERTY, Reporter, is_xdist_worker, pipeline_property
 from .state import session_state
 
 if TYPE_CHECKING:
     from .nodes import FactItem, FactsYamlFile
+    from .report.reporter import Reporter
 
 pytest_plugins = ["pytest_factcheck.fixture"]
+
+REPORTER = "factcheck-reporter"
+ACTIVATION = "factcheck-activation"
+#: The user properties a fact's test report carries (see report.reporter): their names all start so.
+PROPERTY_PREFIX = "factcheck"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     add_options(parser)
+
+
+def _reporter(config: pytest.Config) -> Reporter:
+    """The session's reporter, registered on first use."""
+    reporter = config.pluginmanager.get_plugin(REPORTER)
+    if reporter is None:
+        from .report.reporter import Reporter
+
+        reporter = Reporter(config)
+        config.pluginmanager.register(reporter, REPORTER)
+        reporter.register_writers()
+        activation = config.pluginmanager.get_plugin(ACTIVATION)
+        if activation is not None:  # its work is done
+            config.pluginmanager.unregister(activation)
+    return reporter
+
+
+def _wants_output(config: pytest.Config) -> bool:
+    options = session_state(config).options
+    return any((options.json_path, options.html_path, options.sarif_path, options.gitlab_path, options.baseline))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not _is_xdist_worker(config):
+        validate_options(config)
+        if _wants_output(config):
+            _reporter(config)
+            return
+    config.pluginmanager.register(Activation(config), ACTIVATION)
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> FactsYamlFile | None:
@@ -33,8 +72,28 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> FactsYamlF
         # Imported here, not at the top: a run without facts files never loads the checker.
         from .nodes import FactsYamlFile
 
+        _reporter(parent.config)
         return FactsYamlFile.from_parent(parent, path=file_path)
     return None
+
+
+class Activation:
+    """Registers the reporter when the first fact's result or a facts file's collection error
+    arrives. On the pytest-xdist controller (which collects nothing) this is the only trigger.
+    A plugin registered during a hook call is not called for that call, so the report is handed on."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        self.config = config
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if any(str(name).startswith(PROPERTY_PREFIX) for name, _ in report.user_properties):
+            _reporter(self.config).pytest_runtest_logreport(report)
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        if report.failed and report.nodeid.endswith((".yaml", ".yml")):
+            _reporter(self.config).pytest_collectreport(report)
 
 
 def pytest_report_header(config: pytest.Config) -> str:
@@ -51,6 +110,11 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         and isinstance(item, nodes.FactItem)
         and (report.when == "call" or (report.when == "setup" and report.failed))
     ):
+        import json
+
+        from .report.junit import junit_properties
+        from .report.reporter import PROPERTY, pipeline_property
+
         outcome = "error" if report.when == "setup" else ("failed" if report.failed else "passed")
         entry = _entry(item, outcome, report)
         report.user_properties.append((PROPERTY, json.dumps(entry, ensure_ascii=False)))
@@ -69,6 +133,8 @@ def _relative_to_root(path: Path, root: Path) -> str:
 
 
 def _entry(item: FactItem, outcome: str, report: pytest.TestReport) -> dict[str, Any]:
+    from .report.json_report import fact_entry
+
     facts_file = _relative_to_root(item.facts_file.path, item.config.rootpath)
     if item.result is not None:
         return {**fact_entry(item.result, outcome, facts_file), "mentions": len(item.result.findings)}
@@ -102,13 +168,5 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         reporter.write_line(line)
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    if not _is_xdist_worker(config):
-        validate_options(config)
-    reporter = Reporter(config)
-    config.pluginmanager.register(reporter, "factcheck-reporter")
-    reporter.register_writers()
-
-
 def _is_xdist_worker(config: pytest.Config) -> bool:
-    return is_xdist_worker(config)
+    return hasattr(config, "workerinput")
