@@ -166,18 +166,28 @@ def _judge_quantity(
         else:
             agrees = comparison.outcome == "agrees"  # converted into the fact's unit ("8,849 m" for feet)
         verdict = Verdict.SUPPORTS if agrees else Verdict.CONTRADICTS
-        unclaimed = (
-            unclaimed_event(view, mention.start, mention.end, frame, matcher)
-            or agent_conflict(view, mention.start, mention.end, frame, matcher)
-            or subset_conflict(view, mention.start, mention.end, matcher)
-            if not agrees
-            else None
+        judgement = _compared(verdict, claimed.text, claimed.describe(), mention.start, mention.end, view, frame)
+        blocked = (
+            _contradiction_blocked(matcher, view, frame, mention) if judgement.verdict is Verdict.CONTRADICTS else None
         )
-        if unclaimed is not None:
-            skips.append(unclaimed)
+        if blocked is not None:
+            skips.append(blocked)
             continue
-        judgements.append(_compared(verdict, claimed.text, claimed.describe(), mention.start, mention.end, view, frame))
+        judgements.append(judgement)
     return _pick(judgements, skips, Skip("no-value", "no figure is given for it"), agreeing_first=True)
+
+
+def _contradiction_blocked(
+    matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, mention: QuantityMention
+) -> Skip | None:
+    """A contradiction needs the slots a support may leave unread: the claim's event or thing, its
+    agent, and the claim's own kind of thing (not a narrower one)."""
+    start, end = mention.start, mention.end
+    return (
+        unclaimed_event(view, start, end, frame, matcher)
+        or agent_conflict(view, start, end, frame, matcher)
+        or subset_conflict(view, start, end, matcher)
+    )
 
 
 def _unit_problem(fact: Fact, mention: QuantityMention) -> Skip | None:
