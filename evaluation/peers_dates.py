@@ -242,9 +242,8 @@ def main() -> None:
         if scored:
             totals[0] += agreed
             totals[1] += total
-    print(
-        f"{'all date suites':<24} {'TOTAL (scored)':<22} {'':<7} {totals[0]:>7} {totals[1]:>6} {totals[0] / totals[1]:>6.0%}"
-    )
+    rate = totals[0] / totals[1]
+    print(f"{'all date suites':<24} {'TOTAL (scored)':<22} {'':<7} {totals[0]:>7} {totals[1]:>6} {rate:>6.0%}")
 
 
 if __name__ == "__main__":
