@@ -8,10 +8,10 @@ from pathlib import Path
 from types import ModuleType
 
 PEERS_SCRIPT = Path(__file__).resolve().parent.parent / "evaluation" / "peers.py"
-#: Measured on this sample when the floor was set (every fifth scored case: 0.83); raise it as readers improve.
-FLOOR = 0.81
-#: Each suite's scored cases, whole: measured 0.86, 0.75, 0.92 and 0.91 when these were set.
-SUITE_FLOORS = {"quantulum3": 0.84, "rt-number": 0.73, "rt-currency": 0.90, "rt-dimension": 0.89}
+#: Measured on this sample when the floor was set (every fifth scored case: 0.85); raise it as readers improve.
+FLOOR = 0.83
+#: Each suite's scored cases, whole: measured 0.86, 0.79, 0.92 and 0.91 when these were set.
+SUITE_FLOORS = {"quantulum3": 0.84, "rt-number": 0.77, "rt-currency": 0.90, "rt-dimension": 0.89}
 
 
 def _peers() -> ModuleType:
