@@ -276,3 +276,19 @@ OF_A_SCALE = [
 @pytest.mark.parametrize(("text", "expected"), OF_A_SCALE, ids=[t for t, _ in OF_A_SCALE])
 def test_a_fraction_of_a_scale(text: str, expected: list[tuple[float, float, str | None]]) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Fed cut rates by 50 basis points.", 0.5),
+        ("It made a 50-basis-point reduction.", 0.5),
+        ("Two cuts of 25 basis points each followed.", 0.25),
+        ("Yields rose 30 bps.", 0.3),
+    ],
+)
+def test_basis_points_are_hundredths_of_a_percentage_point(text: str, value: float) -> None:
+    from pytest_factcheck.values import find_quantities
+
+    (mention,) = [m for m in find_quantities(text) if m.quantity.unit is not None]
+    assert (mention.quantity.unit, round(mention.quantity.interval.low, 6)) == ("percentage point", value)

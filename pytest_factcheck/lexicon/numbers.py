@@ -87,6 +87,9 @@ POUND_WEIGHT_BEFORE = (
     r"\s+(?:\w+\s+){0,2}$"
 )
 
+#: Units read as a multiple of another: "50 basis points" is 0.5 percentage point.
+UNIT_FACTORS: dict[str, tuple[str, float]] = {"basis point": ("percentage point", 0.01)}
+
 #: Physical units written after a figure, each to the name the figure is given. "pounds" is not here:
 #: it is money or weight by context (POUND_WEIGHT_*).
 UNIT_WORDS = {
@@ -94,6 +97,8 @@ UNIT_WORDS = {
     "percentage": "percentage", "percents": "percentage",
     "percentage points": "percentage point", "percentage point": "percentage point",
     "pp": "percentage point", "ppt": "percentage point", "ppts": "percentage point",
+    "basis points": "basis point", "basis point": "basis point", "basis-point": "basis point",
+    "bps": "basis point",
     "km": "kilometre", "kms": "kilometre", "kilometres": "kilometre", "kilometers": "kilometre",
     "kilometre": "kilometre", "kilometer": "kilometre", "miles": "mile", "mile": "mile", "mi": "mile",
     "m": "metre", "metres": "metre", "meters": "metre", "metre": "metre", "meter": "metre",

@@ -28,6 +28,7 @@ from ..lexicon.numbers import (
     SLASH_DENOMINATORS,
     TENS_WORDS,
     TIME_OF_DAY_AFTER,
+    UNIT_FACTORS,
     UNITS_WORDS,
 )
 from ..model import Interval
@@ -148,7 +149,8 @@ def _suffix(text: str, start: int, position: int, *, scaled: bool, marks: bool) 
         return money
     unit = read_unit(text, position, attached_ok=marks)
     if unit is not None and (marks or len(text[position : unit[1]].strip()) > 2):
-        return unit[0], 1.0, unit[1]
+        name, factor = UNIT_FACTORS.get(unit[0], (unit[0], 1.0))
+        return name, factor, unit[1]
     return None
 
 
