@@ -3,25 +3,10 @@ figure read, as (low, high, unit) in text order. Real readers (ours, quantulum3,
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
 from pytest_factcheck.values import find_values
-
-INF = math.inf
-
-
-def read(text: str) -> list[tuple[float, float, str | None]]:
-    return [(m.quantity.interval.low, m.quantity.interval.high, m.quantity.unit) for m in find_values(text).quantities]
-
-
-def check(text: str, expected: list[tuple[float, float, str | None]]) -> None:
-    got = read(text)
-    assert len(got) == len(expected), got
-    for (low, high, unit), (e_low, e_high, e_unit) in zip(got, expected, strict=True):
-        assert (low, high, unit) == (pytest.approx(e_low), pytest.approx(e_high), e_unit), got
-
+from tests.test_values_numbers import INF, check
 
 CURRENCY = [
     ("Shares of the miner closed at C $ 4.20 on Friday.", [(4.2, 4.2, "canadian dollar")]),

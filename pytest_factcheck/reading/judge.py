@@ -12,6 +12,7 @@ contradiction does (see :func:`_pick`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -274,7 +275,12 @@ def _judge_date(matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, pub
 def _event_classes_of(matcher: FactMatcher) -> frozenset[str]:
     """The event classes of the fact's claim, subject and context terms ("ended" for a closure)."""
     fact = matcher.fact
-    words = " ".join((fact.claim, *fact.subject, *fact.context))
+    return _event_classes_in(" ".join((fact.claim, *fact.subject, *fact.context)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _event_classes_in(words: str) -> frozenset[str]:
+    """Read once per fact, not once per date of every sentence about it."""
     return event_classes(words_of(words), words)
 
 
