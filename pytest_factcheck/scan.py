@@ -189,7 +189,7 @@ class Scanner:
                             frame = matcher.frame(self.pipeline.nlp, self.pipeline.has_parser, self.pipeline.name)
                             judged.append((matcher, judge(matcher, view, frame, document.published)))
                     lede = candidate.paragraph in ledes
-                    for (matcher, _), judgement in zip(judged, reconcile(view.text, judged, lede), strict=True):
+                    for (matcher, _), judgement in zip(judged, reconcile(view, judged, lede), strict=True):
                         findings.append(_finding(matcher.fact, view, judgement, document, candidate.start))
                 position += 1
             yield document, findings

@@ -86,6 +86,12 @@ INSTANCE_WORDS = frozenset(
     ).split()
 )
 
+#: Words before a recipient or doer that make it others than the claim's ("went to other parties").
+OTHERS_WORDS = frozenset("other others another rival remaining smaller minor".split())
+
+#: Pronouns that stand for a person: a person's figure is not a country's or a party's ("He won five").
+PERSON_PRONOUNS = frozenset("he she him her".split())
+
 #: Words after a figure that make it a rate or an amount per unit ("$100 each", "per person").
 DISTRIBUTIVE_AFTER = (
     "each",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..lexicon.reading import OTHERS_WORDS, PERSON_PRONOUNS
 from .codes import Skip
 from .lexical import places_in
 from .view import SentenceView, governing_verb, root_of, stem, words_of
@@ -29,29 +30,74 @@ def _named(word: Any) -> bool:
     return bool(word.pos_ == "PROPN" or (word.pos_ == "NOUN" and word.text[:1].isupper()))
 
 
-def agent_of(verb: Any, known: frozenset[int] = frozenset()) -> list[Any]:
-    """The names of a verb's doer: its subject ("the Conservatives won"), the object of "by" in the
-    passive ("was won by Labour"), or for a verb without its own subject ("made gains, securing 71
-    seats") the subject of the verb it hangs from. A doer that is no name ("the party's dominance")
-    is named by its owner ("the Scottish National Party's")."""
-    for _ in range(3):
-        doers = [c for c in verb.children if c.dep_ == "nsubj"]
-        for child in verb.children:
-            if child.dep_ == "agent":
-                doers += [g for g in child.children if g.dep_ == "pobj"]
-        if doers or verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or verb.head.i == verb.i:
+def _name_modifier(word: Any) -> bool:
+    """A name before a common noun: "the Chinese delegation", "American swimmers", "Labour's MPs"."""
+    return _named(word) or (word.pos_ == "ADJ" and word.text[:1].isupper() and bool(places_in(word.text)))
+
+
+def _doers(verb: Any) -> list[Any]:
+    """A verb's subjects, and the object of "by" in the passive; for "with the Greens getting four
+    seats", where the parser hangs "getting" off another word, the object of that "with"."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    for child in verb.children:
+        if child.dep_ == "agent":
+            doers += [g for g in child.children if g.dep_ == "pobj"]
+    if doers or verb.dep_ not in ("acl", "pcomp"):
+        return doers
+    before = verb.doc[max(verb.sent.start, verb.i - 4) : verb.i]
+    for word in reversed(before):
+        if word.dep_ == "pobj" and word.head.lower_ == "with":
+            return [word]
+        if word.pos_ not in ("ADV", "PRON", "DET"):
             break
-        verb = verb.head
+    return []
+
+
+def _pronoun_owner(doer: Any) -> list[Any]:
+    """The name a possessive pronoun of the doer stands for: in "France won 16 golds and their tally
+    of 64 medals was their best", the subject named before it in the sentence."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children):
+        return []
+    root = doer.sent.root
+    for subject in (c for c in root.children if c.dep_ == "nsubj" and c.i < doer.i and _named(c)):
+        return [subject, *(c for c in subject.children if c.dep_ in _OWN_DEPS and _named(c))]
+    return []
+
+
+def doers_of(verb: Any, own: frozenset[int] = frozenset()) -> list[Any]:
+    """A verb's doers: its subject ("the Conservatives won"), the object of "by" in the passive
+    ("was won by Labour"), or for a verb without its own subject ("made gains, securing 71 seats",
+    "led with six medals won", not "plans for meeting") the subject of the verb it hangs from. The value's own noun
+    (``own``: "six medals won") is not its doer."""
+    for _ in range(4):
+        doers = [d for d in _doers(verb) if d.i not in own]
+        if doers or verb.head.i == verb.i or verb.dep_ not in ("advcl", "xcomp", "conj", "pcomp"):
+            return doers
+        if verb.dep_ == "pcomp" and verb.head.lower_ != "with":
+            return []  # "plans for meeting the target": whoever plans does not meet it
+        above = governing_verb(verb.head)
+        if above is None or above.i == verb.i:
+            return []
+        verb = above
+    return []
+
+
+def agent_of(verb: Any, known: frozenset[int] = frozenset(), own: frozenset[int] = frozenset()) -> list[Any]:
+    """The names of a verb's doers (see :func:`doers_of`). A doer that is no name ("the party's
+    dominance") is named by its owner ("the Scottish National Party's"), by a name before it ("the
+    Chinese delegation"), or by the subject a possessive pronoun stands for ("their tally")."""
     names = []
-    for doer in doers:
+    for doer in doers_of(verb, own):
         if doer.i in known:
             return []  # the fact's own subject or context does it ("California's fires killed …")
         words = [doer, *(c for c in doer.children if c.dep_ in _OWN_DEPS)]
-        own = [w for w in words if _named(w)] if _named(doer) else []  # "North Korean troops" is no name
-        if not own:
+        named = [w for w in words if _named(w)] if _named(doer) else []
+        if not named:
             owners = [c for c in doer.children if c.dep_ == "poss"]
-            own = [w for o in owners for w in (o, *o.children) if _named(w)]
-        names += own
+            named = [w for o in owners for w in (o, *o.children) if _named(w)]
+        if not named and doer.pos_ == "NOUN":
+            named = [c for c in doer.children if c.dep_ in ("amod", "compound") and _name_modifier(c)]
+        names += named or _pronoun_owner(doer)
     return sorted(names, key=lambda w: w.i)
 
 
@@ -73,10 +119,18 @@ def agent_conflict(view: SentenceView, start: int, end: int, frame: ClaimFrame, 
     if verb is None:
         return None
     kinds = frozenset(view.token_spans(matcher.subject) | view.token_spans(matcher.context))
-    members = _members_of_agent(verb, kinds, frame)
+    others = _others_taking_part(verb, tokens)
+    if others is not None:
+        return Skip("other-participant", f"{view.text[start:end]} is said of {others}, not of the claim's")
+    person = _person_doer(verb, frame, tokens)
+    if person is not None:
+        found = view.text[start:end]
+        return Skip("other-participant", f"{found} is said of a person ({person}), not of the claim's agent")
+    members = _members_of_agent(verb, kinds, frame, frozenset(stem(w) for w in words_of(matcher.fact.claim)))
     if members is not None:
         return Skip("part", f"{view.text[start:end]} is said of {members}, a part of the claim's agent")
-    names = [w for w in agent_of(verb, kinds) if w.idx - view.offset >= view.body_start]
+    own = frozenset(t.i for t in tokens) | frozenset(t.head.i for t in tokens)
+    names = [w for w in agent_of(verb, kinds, own) if w.idx - view.offset >= view.body_start]
     if not names:
         return None
     text = " ".join(w.text for w in names)
@@ -94,21 +148,46 @@ def agent_conflict(view: SentenceView, start: int, end: int, frame: ClaimFrame, 
     return Skip("other-participant", f"{found} is said of {text}, not of {claimed or 'the claim agent'}")
 
 
+def _others_taking_part(verb: Any, tokens: list[Any]) -> str | None:
+    """The verb's doer or recipient is "others": "36 seats went to other parties"."""
+    own = {t.i for t in tokens}
+    for child in verb.children:
+        nouns = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ in ("prep", "dative") else [child]
+        for noun in nouns:
+            if noun.i in own or noun.dep_ not in ("nsubj", "nsubjpass", "pobj"):
+                continue
+            if any(c.dep_ == "amod" and c.lower_ in OTHERS_WORDS for c in noun.children):
+                return " ".join(w.text for w in noun.subtree if w.i <= noun.i)
+    return None
+
+
+def _person_doer(verb: Any, frame: ClaimFrame, tokens: list[Any]) -> str | None:
+    """The doer is a person ("He also won five medals") where the claim's agent is a place."""
+    if not frame.agents or not frame.places:
+        return None
+    own = frozenset(t.i for t in tokens) | frozenset(t.head.i for t in tokens)
+    for doer in doers_of(verb, own):
+        if doer.lower_ in PERSON_PRONOUNS:
+            return str(doer.text)
+    return None
+
+
 def _is_place(text: str) -> bool:
     """The agent's name is all place names ("Pyongyang", "North Korea", "Americans")."""
     covered = sum(end - start for start, end, _ in places_in(text))
     return covered >= len(text.replace(" ", "")) * 0.8
 
 
-def _members_of_agent(verb: Any, kinds: frozenset[int], frame: ClaimFrame) -> str | None:
+def _members_of_agent(verb: Any, kinds: frozenset[int], frame: ClaimFrame, claimed: frozenset[str]) -> str | None:
     """The verb's doer is some members of the claim's agent: "Norway's female skiers won 9 medals",
-    "American swimmers collected 28 medals" for a claim that Norway, or the United States, won."""
+    "American swimmers collected 28 medals" for a claim that Norway, or the United States, won. A
+    doer the claim names ("the DANA flooding" for "the DANA floods") is the agent itself."""
     if not frame.agents:
         return None
     for doer in (c for c in verb.children if c.dep_ == "nsubj"):
-        if _named(doer) or doer.i in kinds or doer.pos_ != "NOUN":
+        if _named(doer) or doer.i in kinds or doer.pos_ != "NOUN" or stem(doer.text) in claimed:
             continue
-        owners = [c for c in doer.children if c.dep_ in ("poss", "amod", "compound") and _named(c)]
+        owners = [c for c in doer.children if c.dep_ in ("poss", "amod", "compound") and _name_modifier(c)]
         text = " ".join(w.text for w in owners)
         if owners and ({w.lower_ for w in owners} & frame.agents or _places(text) & frame.places):
             return f"{text} {doer.text}"

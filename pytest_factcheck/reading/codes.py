@@ -19,6 +19,7 @@ CODES: dict[str, str] = {
     "other-event": "the value belongs to another event (injured, not killed; ratified, not signed)",
     "other-participant": "the value is said of another place, country or agent than the fact's",
     "other-instance": "the sentence speaks of another instance (the previous visit, the 1997 accord)",
+    "sibling-value": "the figure agrees with another fact about the same event: it is that fact's figure",
     "other-time": "the value is given for another time than the fact's claim",
     "before-event": "the source was published before the fact's event, so it cannot report it",
     "period-open": "the source was published before the period of the claim ended: its figure is a running total",

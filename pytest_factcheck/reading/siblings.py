@@ -17,9 +17,11 @@ from collections.abc import Sequence
 
 from ..lexicon.reading import INDEFINITE_WORDS
 from ..model import Fact, Verdict
+from ..values import compare_quantity
 from .codes import Skip
 from .judge import Judgement, skipped
 from .matcher import FactMatcher
+from .view import SentenceView
 
 _NOUN_PHRASE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:[\w.,'’-]+\s+|[\w.]+-){0,4}$")
 
@@ -31,6 +33,14 @@ def siblings(first: Fact, second: Fact) -> bool:
     if first.context and second.context:
         return bool(_lowered(first.context) & _lowered(second.context))
     return bool(_lowered(first.subject) & _lowered(second.subject))
+
+
+def kindred(first: Fact, second: Fact) -> bool:
+    """Two facts whose figures a sentence can mix up: siblings, or facts counting the same thing
+    ("seats" won by Labour and by the Conservatives)."""
+    return siblings(first, second) or (
+        first.id != second.id and bool(_lowered(first.subject) & _lowered(second.subject))
+    )
 
 
 def _lowered(terms: Sequence[str]) -> frozenset[str]:
@@ -63,17 +73,54 @@ def narrower_sibling(
     return None
 
 
-def reconcile(text: str, judged: Sequence[tuple[FactMatcher, Judgement]], lede: bool) -> list[Judgement]:
+def sibling_owner(
+    view: SentenceView, fact: Fact, judgement: Judgement, others: Sequence[tuple[FactMatcher, Judgement]]
+) -> str | None:
+    """The sibling fact that the contradicting figure agrees with, in a sentence that gives the
+    fact's own figure too: in "412 seats for Labour, 121 for the Conservatives", 412 is the Labour
+    fact's figure, read where the Conservatives' is sought. A sentence without the fact's own
+    figure keeps its contradiction ("238 men returned" where 252 did, and 238 were sent)."""
+    if not _gives_figure(view, fact):
+        return None
+    for other, other_judgement in others:
+        if other_judgement.verdict is Verdict.SUPPORTS and (other_judgement.start, other_judgement.end) == (
+            judgement.start,
+            judgement.end,
+        ):
+            return other.fact.id
+    return None
+
+
+def _gives_figure(view: SentenceView, fact: Fact) -> bool:
+    """The sentence holds a figure that agrees with the fact, wherever it is attached."""
+    if fact.quantity is None:
+        return False
+    return any(
+        compare_quantity(mention.quantity, fact.quantity, fact.tolerance_relative, fact.tolerance_absolute).outcome
+        == "agrees"
+        for mention in view.quantities
+    )
+
+
+def reconcile(view: SentenceView, judged: Sequence[tuple[FactMatcher, Judgement]], lede: bool) -> list[Judgement]:
     """The judgements of one sentence, with contradictions made ``unverifiable`` (code
     ``other-instance``) when the sentence introduces the thing it speaks of as a new one: outside
-    the lede always; in the lede when it contradicts two sibling facts and supports none; and
-    (code ``other-thing``) when a sibling's narrower subject term names what the figure counts."""
+    the lede always; in the lede when it contradicts two sibling facts and supports none;
+    (code ``sibling-value``) when the figure agrees with a sibling fact; and (code ``other-thing``)
+    when a sibling's narrower subject term names what the figure counts."""
+    text = view.text
     result = [judgement for _, judgement in judged]
     facts = [(matcher.fact, judgement) for matcher, judgement in judged]
     for index, (matcher, judgement) in enumerate(judged):
         if judgement.verdict is not Verdict.CONTRADICTS:
             continue
         others = [other for other, _ in judged if siblings(matcher.fact, other.fact)]
+        kindred_judged = [(o, j) for o, j in judged if kindred(matcher.fact, o.fact)]
+        owner = sibling_owner(view, matcher.fact, judgement, kindred_judged)
+        if owner is not None:
+            skip = Skip("sibling-value", f"{judgement.found} is the figure of the fact '{owner}', which it agrees with")
+            result[index] = skipped(skip, judgement)
+            continue
         narrower = narrower_sibling(text, matcher, judgement, others)
         if narrower is not None:
             skip = Skip("other-thing", f"{judgement.found} counts what the fact '{narrower}' counts")
