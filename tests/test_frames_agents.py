@@ -66,6 +66,21 @@ OTHERS = [
         "other-participant",
     ),
     ([MEDALS], "At the Games Canada won 44 medals.", "medals", "contradicts", None),
+    ([MEDALS], "At the Games, Canadian athletes won 44 medals.", "medals", "contradicts", None),
+    (
+        [MEDALS],
+        "At the Games the host nation, Brazil, finished third with 61 medals.",
+        "medals",
+        "unverifiable",
+        "other-participant",
+    ),
+    (
+        [SEATS],
+        "In the election the Pirate Party, which enters parliament for the first time, secured 12 seats.",
+        "seats",
+        "unverifiable",
+        "other-participant",
+    ),
     ([MEDALS], "Canada's medal haul at the Games reached 52.", "medals", "supports", None),
     (
         [SEATS],
@@ -113,3 +128,59 @@ def test_a_figure_belongs_to_its_own_agent(
     assert {f.verdict.value for f in findings} == {verdict}, findings
     if code is not None:
         assert {f.reason_code for f in findings} == {code}, findings
+
+
+CUT = fact(
+    """
+    - id: rate-cut
+      claim: The central bank cut its main rate by 50 basis points on 17 March 2027.
+      subject: [cut, rate cut]
+      context: [central bank]
+      quantity: 50 basis points
+    """
+)
+DEAL_DATE = fact(
+    """
+    - id: deal-date
+      claim: The climate deal was agreed on 24 November 2027.
+      subject: [deal, agreement]
+      context: [climate]
+      date: 24 November 2027
+    """
+)
+RETURNED = fact(
+    """
+    - id: returned
+      claim: 252 prisoners were flown home in the exchange.
+      subject: [prisoners]
+      context: [exchange]
+      quantity: 252
+    """
+)
+
+WORDS = [
+    (CUT, "At the central bank, a governor preferred to cut the rate by 25 basis points.", "unverifiable", "modality"),
+    (CUT, "The central bank now sees several more 25 basis point cuts this year.", "unverifiable", "other-instance"),
+    (CUT, "The central bank cut its rate by 25 basis points.", "contradicts", None),
+    (DEAL_DATE, "The climate deal aims to triple finance by 2035.", "unverifiable", "bound"),
+    (
+        RETURNED,
+        "The exchange was hard for the prisoners, and a harder one for their families.",
+        "unverifiable",
+        "not-attached",
+    ),
+    (RETURNED, "After the exchange the prisoners boarded two Venezuelan aircraft.", "unverifiable", "other-thing"),
+    (RETURNED, "In the exchange 250 prisoners were flown home.", "contradicts", None),
+]
+
+
+@pytest.mark.parametrize(("f", "sentence", "verdict", "code"), WORDS, ids=[c[1][:50] for c in WORDS])
+def test_words_around_a_value_that_make_it_no_claim(
+    f: Fact, sentence: str, verdict: str, code: str | None, pipeline: Pipeline
+) -> None:
+    document = replace(parse_document(sentence, ".txt", "doc.txt"), published=dt.date(2027, 12, 1))
+    findings = check_document([FactMatcher.of(f)], document, pipeline)
+    assert findings, "the sentence must be read as about the fact"
+    assert {x.verdict.value for x in findings} == {verdict}, findings
+    if code is not None:
+        assert {x.reason_code for x in findings} == {code}, findings

@@ -70,7 +70,8 @@ MODAL_WORDS = frozenset(
         "projected projection projections predict predicts predicted prediction proposal proposals propose "
         "proposes proposed envisage envisages envisaged hope hopes hoped seek seeks sought want wants wanted "
         "threaten threatens threatened likely possible possibly potential potentially scenario worst-case fear "
-        "fears feared offer offers offered offering demand demands demanded demanding"
+        "fears feared offer offers offered offering demand demands demanded demanding prefer prefers preferred "
+        "preferring favour favours favoured favor favors favored urge urges urged"
     ).split()
 )
 
@@ -88,6 +89,11 @@ INSTANCE_WORDS = frozenset(
 
 #: Words before a recipient or doer that make it others than the claim's ("went to other parties").
 OTHERS_WORDS = frozenset("other others another rival remaining smaller minor".split())
+
+#: Nouns that name a whole team, not some of its members ("American athletes won 126 medals").
+WHOLE_GROUP_NOUNS = frozenset(
+    "athletes athlete team teams delegation delegations squad squads contingent competitors olympians side".split()
+)
 
 #: Pronouns that stand for a person: a person's figure is not a country's or a party's ("He won five").
 PERSON_PRONOUNS = frozenset("he she him her".split())

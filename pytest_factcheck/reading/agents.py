@@ -11,9 +11,10 @@ agent ("Nigel Farage's Reform UK" is Reform UK). The slot needs the parse.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
-from ..lexicon.reading import OTHERS_WORDS, PERSON_PRONOUNS
+from ..lexicon.reading import OTHERS_WORDS, PERSON_PRONOUNS, WHOLE_GROUP_NOUNS
 from .codes import Skip
 from .lexical import places_in
 from .view import SentenceView, governing_verb, root_of, stem, words_of
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from .frame import ClaimFrame
     from .matcher import FactMatcher
 
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 _OWN_DEPS = frozenset({"compound", "amod", "flat", "nmod"})  # not "poss": "Farage's Reform UK" is Reform UK
 
 
@@ -31,8 +33,9 @@ def _named(word: Any) -> bool:
 
 
 def _name_modifier(word: Any) -> bool:
-    """A name before a common noun: "the Chinese delegation", "American swimmers", "Labour's MPs"."""
-    return _named(word) or (word.pos_ == "ADJ" and word.text[:1].isupper() and bool(places_in(word.text)))
+    """A place's name before a common noun: "the Chinese delegation", "American swimmers" (not "the
+    Trump administration", which is the country's)."""
+    return word.text[:1].isupper() and bool(places_in(word.text))
 
 
 def _doers(verb: Any) -> list[Any]:
@@ -42,6 +45,8 @@ def _doers(verb: Any) -> list[Any]:
     for child in verb.children:
         if child.dep_ == "agent":
             doers += [g for g in child.children if g.dep_ == "pobj"]
+    if doers and verb.dep_ == "relcl" and all(d.lower_ in _RELATIVE_PRONOUNS for d in doers):
+        return [verb.head]  # "Reform, which secures five seats": Reform
     if doers or verb.dep_ not in ("acl", "pcomp"):
         return doers
     before = verb.doc[max(verb.sent.start, verb.i - 4) : verb.i]
@@ -95,8 +100,10 @@ def agent_of(verb: Any, known: frozenset[int] = frozenset(), own: frozenset[int]
         if not named:
             owners = [c for c in doer.children if c.dep_ == "poss"]
             named = [w for o in owners for w in (o, *o.children) if _named(w)]
-        if not named and doer.pos_ == "NOUN":
+        if not named and doer.pos_ == "NOUN":  # "the Chinese delegation", "the host nation, France,"
             named = [c for c in doer.children if c.dep_ in ("amod", "compound") and _name_modifier(c)]
+            appositions = [c for c in doer.children if c.dep_ == "appos" and _named(c)]
+            named = named or [w for a in appositions[:1] for w in (a, *a.children) if _named(w)]
         names += named or _pronoun_owner(doer)
     return sorted(names, key=lambda w: w.i)
 
@@ -139,7 +146,7 @@ def agent_conflict(view: SentenceView, start: int, end: int, frame: ClaimFrame, 
     known = {stem(w) for w in frame.agents | frozenset(words_of(matcher.fact.claim))}
     if all(stem(w.text) in known for w in names) or matcher.subject.search(text) or matcher.context.search(text):
         return None
-    claimed = " ".join(w for w in words_of(matcher.fact.claim) if w in frame.agents)
+    claimed = " ".join(w for w in re.findall(r"[\w'’-]+", matcher.fact.claim) if w.lower() in frame.agents)
     if _is_place(text) and _places(text) & _places(claimed):
         return None  # "Pyongyang" for North Korea; not "the Scottish National Party" for the UK
     found = view.text[start:end]
@@ -184,10 +191,13 @@ def _members_of_agent(verb: Any, kinds: frozenset[int], frame: ClaimFrame, claim
     doer the claim names ("the DANA flooding" for "the DANA floods") is the agent itself."""
     if not frame.agents:
         return None
-    for doer in (c for c in verb.children if c.dep_ == "nsubj"):
-        if _named(doer) or doer.i in kinds or doer.pos_ != "NOUN" or stem(doer.text) in claimed:
+    for doer in doers_of(verb):
+        whole = doer.lower_ in WHOLE_GROUP_NOUNS or stem(doer.text) in claimed
+        if _named(doer) or doer.i in kinds or doer.pos_ != "NOUN" or whole:
             continue
-        owners = [c for c in doer.children if c.dep_ in ("poss", "amod", "compound") and _name_modifier(c)]
+        owners = [
+            c for c in doer.children if c.dep_ in ("poss", "amod", "compound") and (_named(c) or _name_modifier(c))
+        ]
         text = " ".join(w.text for w in owners)
         if owners and ({w.lower_ for w in owners} & frame.agents or _places(text) & frame.places):
             return f"{text} {doer.text}"

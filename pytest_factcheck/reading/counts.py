@@ -106,9 +106,28 @@ def attach_quantity(
     synonyms: "241 people died" counts people for a claim that "killed 241
     people", though "people" is not a subject term.
     """
+    pronoun = _pronoun_one(view, mention)
+    if pronoun is not None:
+        return pronoun
     if is_headline(view.text):
         return _attach_quantity_in_headline(view, mention, subject, context, counted)
     return view.reader.attach_quantity(view, mention, subject, context, allowed_roles, counted)
+
+
+_ONE_AS_PRONOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|another|each|every|no|any|which)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
+)
+
+
+def _pronoun_one(view: SentenceView, mention: QuantityMention) -> Skip | None:
+    """ "one" standing for a noun said before ("a very low fee for them, but a high one for us") or
+    picking one of a group ("one of just five Olympians") counts nothing."""
+    if mention.quantity.text.lower() != "one":
+        return None
+    after = view.text[mention.end : mention.end + 4].lower()
+    if after.startswith(" of ") or _ONE_AS_PRONOUN_BEFORE.search(view.text[max(0, mention.start - 30) : mention.start]):
+        return Skip("not-attached", "one stands for a thing named elsewhere; it counts nothing")
+    return None
 
 
 def _attach_quantity_in_headline(
@@ -163,7 +182,12 @@ def attach_quantity_parsed(
     if noun is None and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head.head  # "instalments of £752 million", "a pledge of $6.25 billion"
     adjacent = _adjacent(view, mention, subject)
-    if adjacent is not None and adjacent.is_subject and (noun is None or noun.i not in subject_tokens):
+    if (
+        adjacent is not None
+        and adjacent.is_subject
+        and (noun is None or noun.i not in subject_tokens)
+        and not _modifies(view.tokens_in(adjacent.start, adjacent.end), noun)
+    ):
         return _checked_by_order(view, mention, adjacent, context, allowed_roles)
     if noun is not None and not _is_measure(noun):
         owned = any(c.i in subject_tokens for c in noun.children if c.dep_ in ("poss", "compound"))
@@ -184,6 +208,15 @@ def attach_quantity_parsed(
     if _governed_by_subject(root, subject_tokens):
         return None
     return Skip("not-attached", f"{mention.quantity.text} is not said of {subject.terms[0]}")
+
+
+def _modifies(words: list[Any], noun: Any | None) -> bool:
+    """The subject's words only describe the counted noun ("two Venezuelan aircraft")."""
+    return (
+        noun is not None
+        and bool(words)
+        and all(w.head.i == noun.i and w.dep_ in ("amod", "compound", "nmod") for w in words)
+    )
 
 
 def _is_measure(noun: Any) -> bool:

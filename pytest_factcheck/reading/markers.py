@@ -30,6 +30,10 @@ _INCREMENT_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}(?:contingent|deployment|batch|wave|rotation|group|tranche|instalment|installment)s?\s+of\s+$",
     re.IGNORECASE,
 )
+#: "two more 25 basis point cuts": the figure measures further instances, not the claim's.
+_FURTHER_INSTANCES_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:more|further|additional|extra)\s+$", re.IGNORECASE
+)
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|extra|fresh|further)\b", re.IGNORECASE)
 _PART_AFTER = re.compile(r"^\s+(?:of|among)\s+(?:the|them|those|these|whom|which)\b", re.IGNORECASE)
 #: "241 of the 242 people", "Of the 135 cardinals, two …": the figure is the whole a part is taken from.
@@ -43,7 +47,8 @@ _SPLIT_BEFORE = re.compile(r"\b(?:split|divided)\b|\bbetween\b", re.IGNORECASE)
 _SHARED_AFTER = re.compile(r"^[^.;]{0,60}?\bfor\s+[A-Z][\w-]*(?:\s*,\s*[A-Z][\w-]*)*\s*,?\s+and\s+[A-Z]", re.UNICODE)
 _IN_PLACE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?(?:in|from|at)\s+(?:the\s+)?[A-Za-z][\w'’-]+")
 _RANGE_BOUND_BEFORE = re.compile(
-    r"\b(?:since|until|till|before|after|prior\s+to|following|from|between)\s+(?:(?:a|an|the|early|late|mid)\s+)?$",
+    r"\b(?:since|until|till|before|after|prior\s+to|following|from|between|by(?:\s+the\s+end\s+of)?)\s+"
+    r"(?:(?:a|an|the|early|late|mid)\s+)?$",
     re.IGNORECASE,
 )
 _SINCE_IN_CLAUSE = re.compile(r"\b(?:since|deadliest|worst|biggest|largest)\b[^,;]{0,60}$", re.IGNORECASE)
@@ -82,6 +87,8 @@ def figure_kind(view: SentenceView, mention: QuantityMention, frame: ClaimFrame)
         return Skip("change", f"{text} is a change, not a total")
     if _INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after):
         return Skip("addition", f"{text} is an addition, not the total")
+    if _FURTHER_INSTANCES_BEFORE.search(before):
+        return Skip("other-instance", f"{text} is said of further instances, not of the claim's")
     percentage = mention.quantity.unit == "percentage"  # "28.6% of the vote": the base, not a part
     if (_PART_AFTER.match(after) and not frame.part and not percentage) or _PART_BEFORE.search(before):
         return Skip("part", f"{text} is a part of a group, not its total")
