@@ -63,6 +63,9 @@ DIGIT_FORMS = [
     ("A gallon of petrol costs $4.", [(1, 1, "gallon"), (4, 4, "dollar")]),
     ("The village is within a mile of the border.", [(1, 1, "mile")]),
     ("They had a ton of work.", []),
+    ("He stands 6 ft 2 in tall.", [(6 + 2 / 12, 6 + 2 / 12, "foot")]),
+    ("The board is 12 ft 2 in more or less.", [(12 + 2 / 12, 12 + 2 / 12, "foot")]),
+    ("It was 6 ft in 2019.", [(6, 6, "foot")]),
 ]
 
 

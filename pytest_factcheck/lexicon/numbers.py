@@ -167,6 +167,8 @@ CAPITAL_MARK_CONTEXT_AFTER = (
     r"|colder|hotter|higher|lower|above|below|last|this|next)\b)"
 )
 #: "in" after a figure is inches only before one of these ("2 in thick", "5 ft 2 in."): else the word "in".
+#: "in" is inches also after feet and a figure: "12 ft 2 in", "5 feet 11 in".
+INCH_CONTEXT_BEFORE = r"\b(?:ft|feet|foot)\.?\s+\d{1,2}(?:\.\d+)?\s*$"
 INCH_CONTEXT_AFTER = r"(?:\s*(?:[.,;:)]|$)|\s+(?:thick|long|wide|tall|high|deep|across|diameter)\b)"
 #: Two figures read as one measure, the second a part of the first's unit ("5 feet 2 inches",
 #: "7 pounds 4 ounces"): (larger unit, smaller unit) → how many of the larger the smaller is.
