@@ -24,6 +24,7 @@ CARDINALS = [
     ("The index stood at naught point five.", [(0.5, 0.5, None)]),
     ("The effort came to naught.", []),
     ("It was all for naught.", []),
+    ("The plan came to nought.", []),
 ]
 
 RANKS = [

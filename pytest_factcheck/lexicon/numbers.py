@@ -221,7 +221,7 @@ SCALE_WORDS = {
 ZERO_WORDS = frozenset({"zero", "nought", "naught"})
 #: Multipliers of the units before them, not of the whole number: "three hundred and two dozen" is 324.
 DOZEN_WORDS = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
-#: "naught" after these is "nothing", not the number 0 ("came to naught", "all for naught").
+#: "naught" and "nought" after these are "nothing", not the number 0 ("came to naught", "all for nought").
 NAUGHT_IDIOM_BEFORE = r"\b(?:to|for)\s+$"
 
 #: Fractions: vulgar-fraction characters, and fraction words ("two-thirds", "a quarter").

@@ -140,7 +140,7 @@ def written_figures(text: str) -> Iterator[Reading]:
             numbers = [(first + skip, last + skip, value) for first, last, value in numbers]
         for index, (first, last, value) in enumerate(numbers):
             start = match.start() if prefixed else words[first].start
-            if words[first].text == "naught" and _NAUGHT_IDIOM.search(text, max(0, start - 8), start):
+            if words[first].text in ("naught", "nought") and _NAUGHT_IDIOM.search(text, max(0, start - 8), start):
                 continue  # "came to naught": nothing, not the number 0
             if _rank_end(text, [w.text for w in words[first:last]], words[last - 1].end) is not None:
                 continue
