@@ -241,6 +241,8 @@ FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quart
                          "fortieth": 40, "fortieths": 40, "fiftieth": 50, "fiftieths": 50, "sixtieth": 60,
                          "sixtieths": 60, "seventieth": 70, "seventieths": 70, "eightieth": 80, "eightieths": 80,
                          "ninetieth": 90, "ninetieths": 90}  # fmt: skip
+#: The part "and a ..." adds to a whole number or its scale: "two and a half", "3 million and a quarter".
+AND_A_PARTS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 #: Ordinals that end a compound denominator only ("twenty-first", "thirty-second"): "one first" and "two
 #: seconds" are no fractions.
 COMPOUND_ONLY_ORDINALS = {"first": 1, "firsts": 1, "second": 2, "seconds": 2}

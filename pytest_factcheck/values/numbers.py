@@ -1,9 +1,11 @@
 """Figures as reporters write them, read as numbers with their unit: the readers quantulum3 is wrong on.
 
-- digits with separators, a sign ("-0.3%", "−5"), a fraction ("2 1/2", "1½"), a scale ("10k", "$5bn",
-  "1.2 million") and a currency or unit before or after ("C$300 million", "10 €", "29,032-foot");
-- written numbers ("three hundred and twenty-one", "seven point eight", "a dozen", "half a million");
-- fraction words ("two-thirds of", "three-quarters", "a quarter of").
+- digits with separators, a sign ("-0.3%", "−5"), a fraction ("2 1/2", "1½", "-4/5"), a scale ("10k",
+  "$5bn", "1.2 million", "3 million and a half", "US$ 1MM") and a currency or unit before or after
+  ("C$300 million", "10 €", "29,032-foot");
+- "a" before a currency or a unit ("costs a dollar", "a gallon of beer"), "half" and fraction characters.
+
+Numbers and fractions in words are read by :mod:`.written`.
 
 Each reader returns :class:`Reading` values in text order; hedges and ranges are read by
 :mod:`.quantities` around them.
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 from ..lexicon.numbers import (
     A_CURRENCY_WORDS,
     A_UNIT_WORDS,
+    AND_A_PARTS,
     CAPITAL_ONLY_SCALES,
     CURRENCY_FRACTIONS,
     CURRENCY_WORDS,
@@ -57,8 +60,6 @@ _DIGIT_FIGURE = re.compile(
     r"(?:(?P<sp>[ \u00a0]?)(?P<scale>(?i:" + _SCALE_MARKS + r"))(?![A-Za-z\d²³])"
     r"(?P<and_a>\s+and\s+an?\s+(?P<part>half|quarter|third)\b)?)?"
 )
-#: "3 million and a half": the part of the scale "and a ..." adds.
-_AND_A_PART = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 #: Letters glued before a figure, or joined by a hyphen, that are a name ("MH17", "SCP-173"), not a scale
 #: after a first figure ("5k-20k").
 _NAME_BEFORE = re.compile(r"(?<![\d.,A-Za-z])[A-Za-z]+-?\Z")
@@ -149,7 +150,7 @@ def digit_figures(text: str) -> Iterator[Reading]:
             continue  # "at 2 pm", "2.13 a.m.": a time of day, not a figure
         negative = -1.0 if (match["neg"] or match["neg2"]) else 1.0
         if match["and_a"] and scale != 1.0:
-            number += _AND_A_PART[match["part"].lower()]
+            number += AND_A_PARTS[match["part"].lower()]
         value = negative * number * scale * factor
         start = match.start("neg") if match["neg"] else match.start("cur") if match["cur"] else match.start("num")
         last_end = after

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon.numbers import (
+    AND_A_PARTS,
     COMPOUND_ONLY_ORDINALS,
     FRACTION_DENOMINATORS,
     NAUGHT_IDIOM_BEFORE,
@@ -50,7 +51,6 @@ _WRITTEN = re.compile(
     r"(?:(?P<and_a>\s+and\s+an?\s+(?:half|quarter|third)\b)(?P<then>\s+(?:thousand|million|billion|trillion)\b)?)?",
     re.IGNORECASE,
 )
-AND_A = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 #: A number in words ("one hundred and thirty-two"), without "a" or a decimal point.
 #: At most twelve words: a run of number words with no denominator after it must fail fast, not be split
 #: every way ("one one one ..." is not a fraction).
@@ -110,7 +110,7 @@ def ranks(text: str) -> Iterator[tuple[int, int]]:
 def _and_a(value: float, words: str, fraction_word: str, then: str | None) -> float:
     """ "two and a half" (2.5), "five and a half million" (5.5 million), "one million and a half"
     (1.5 million), "one billion and a half million" (1,000.5 million)."""
-    part = AND_A[fraction_word.split()[-1].lower()]
+    part = AND_A_PARTS[fraction_word.split()[-1].lower()]
     last_scale = SCALE_WORDS.get(words.lower().split()[-1])
     if then is None:
         return value + part * (last_scale or 1.0)
@@ -130,19 +130,19 @@ def written_figures(text: str) -> Iterator[Reading]:
     """Numbers written in words, with a unit or currency after them ("forty percent", "two million euros")."""
     for match in _WRITTEN.finditer(text):
         words = words_of(text, match.start("words"), match.end("words"))
+        texts = [w.text for w in words]
         prefixed = bool(match["a"] or match["half"])
-        skip = 0 if prefixed else _run_start([w.text for w in words])
-        numbers = numbers_in(words[skip:]) if not prefixed else []
-        if prefixed:
-            value = cardinal(["one", *(w.text for w in words)])
+        if prefixed:  # "a hundred", "half a million": one number
+            value = cardinal(["one", *texts])
             numbers = [] if value is None else [(0, len(words), value)]
         else:
-            numbers = [(first + skip, last + skip, value) for first, last, value in numbers]
+            skip = _run_start(texts)
+            numbers = [(first + skip, last + skip, value) for first, last, value in numbers_in(words[skip:])]
         for index, (first, last, value) in enumerate(numbers):
             start = match.start() if prefixed else words[first].start
             if words[first].text in ("naught", "nought") and _NAUGHT_IDIOM.search(text, max(0, start - 8), start):
                 continue  # "came to naught": nothing, not the number 0
-            if _rank_end(text, [w.text for w in words[first:last]], words[last - 1].end) is not None:
+            if _rank_end(text, texts[first:last], words[last - 1].end) is not None:
                 continue
             if index < len(numbers) - 1 or last < len(words):
                 yield Reading(start, words[last - 1].end, Interval(value, value), None)
@@ -203,7 +203,7 @@ def fraction_words(text: str) -> Iterator[Reading]:
         numerator, whole = match["n"].lower(), match["whole"]
         if numerator in ("a", "an") and not (match["of"] or whole or _FRACTION_END.match(text, match.end("d"))):
             continue  # "a third term"; "cut by a third." and "a quarter of" are fractions
-        if whole and numerator in ("a", "an") and match["d"].lower() in AND_A:
+        if whole and numerator in ("a", "an") and match["d"].lower() in AND_A_PARTS:
             continue  # "four and a half million": the written-number reader reads it with its scale
         value = _fraction_value(text, match)
         if value is None:
