@@ -27,6 +27,12 @@ What is compared is what the peer's model extracts, no more:
   written and have no hedges, so there our figure before its hedge is compared ("about $14 million"
   is 14 million, which we read as the interval 13.3-14.7 million); the NumberRange model resolves
   bounds, and there the hedged interval is compared;
+- quantulum3 and the Number model resolve a year as the plain number written ("Voyager 2 in 1979" holds
+  1979, "the 1960s" 1960), which we read as a date: there a date we read that is written as a year or a
+  decade stands for that number;
+- the Number model takes a number only where it stands as its own token: a figure glued to a unit
+  symbol ("the 180ml liquid", "29km") it leaves to the NumberWithUnit models (its spec holds no number
+  there), so our measures written so are not held against it ("1m", which we read as a million, still is);
 - a spec result without a value (a currency or unit named with no figure: "a multibillion-dollar
   deal", "convert 10 celsius to fahrenheit") is not a figure, and we never report one: it is left
   out of the expected figures, and a case with no other result is listed as not scored;
@@ -115,8 +121,9 @@ class Case:
     text: str
     expected: tuple[Figure, ...]
     compare_units: bool
-    #: The kind of figure the peer's model extracts: "all", "money", "measure", "dimension" (a measure but
-    #: a temperature), "temperature", "percent" or "range".
+    #: The kind of figure the peer's model extracts: "all", "number" (all but a measure glued to its unit
+    #: symbol), "money", "measure", "dimension" (a measure but a temperature), "temperature", "percent" or
+    #: "range".
     kind: str = "all"
     #: Whether the peer resolves the figure as written (True) or the interval its hedge claims.
     stated: bool = True
@@ -211,7 +218,7 @@ def _rt(name: str) -> list[dict[str, object]]:
 def rt_number_cases() -> Iterator[Case]:
     files = (("NumberModel.json", "numbers", True), ("PercentModel.json", "percentages", True),
              ("NumberRangeModel.json", "ranges", True), ("OrdinalModel.json", "ordinals (ranks)", False))  # fmt: skip
-    kinds = {"percentages": "percent", "ranges": "range"}
+    kinds = {"numbers": "number", "percentages": "percent", "ranges": "range"}
     for name, category, scored in files:
         for item in _rt(name):
             expected: list[Figure] = []
@@ -301,7 +308,26 @@ def _of_kind(mention: QuantityMention, kind: str) -> bool:
         return unit == "percent"
     if kind == "range":
         return mention.hedge is not None or mention.quantity.interval.low != mention.quantity.interval.high
+    if kind == "number":
+        return not (is_physical(unit) and _GLUED_UNIT.search(mention.quantity.text))
     return True
+
+
+#: A figure glued to the letters of its unit symbol ("180ml", "29km").
+_GLUED_UNIT = re.compile(r"\d[A-Za-zµμ]+\Z")
+#: A date written as a year or a decade ("1979", "the 1960s"): the peers that read years read that number.
+_YEAR = re.compile(r"(?:the\s+)?(?P<year>[12]\d{3})s?", re.IGNORECASE)
+
+
+def _years(text: str) -> list[Figure]:
+    """The dates we read in ``text`` that are written as a year or a decade, as the number of the year."""
+    years: list[Figure] = []
+    for mention in find_values(text).dates:
+        written = _YEAR.fullmatch(mention.text.strip())
+        if written is not None:
+            year = float(written["year"])
+            years.append((year, year, None))
+    return years
 
 
 def read_figures(text: str, kind: str = "all", *, stated: bool = False) -> list[Figure]:
@@ -312,7 +338,7 @@ def read_figures(text: str, kind: str = "all", *, stated: bool = False) -> list[
             continue
         interval = unhedged(mention.quantity.interval, mention.hedge) if stated else mention.quantity.interval
         figures.append((interval.low, interval.high, canonical_unit(mention.quantity.unit)))
-    return figures
+    return figures + _years(text) if kind in ("all", "number") else figures
 
 
 def agrees(case: Case) -> bool:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 SCALES = {"hundred": 100, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
           "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12, "trn": 1e12,
-          "tln": 1e12, "lakh": 1e5, "crore": 1e7, "dozen": 12, "dozens": 12}  # fmt: skip
+          "tln": 1e12, "lakh": 1e5, "crore": 1e7, "dozen": 12, "dozens": 12, "doz": 12, "dozs": 12, "dz": 12,
+          "dzs": 12, "mil": 1e6, "mm": 1e6}  # fmt: skip
 #: Scale abbreviations that mean a scale only after a currency ("$5m", "£2b"); "5 m" is five metres.
 MONEY_ONLY_SCALES = frozenset({"m", "b"})
+#: Scale marks that are a scale only in capitals: "US$ 1MM" is a million, "10mm" ten millimetres.
+CAPITAL_ONLY_SCALES = frozenset({"mm"})
 
 #: Currency marks written before the figure ("C$300 million", "USD 200 million", "€5"), longest first
 #: when matched; each to the name the figure is given.
@@ -164,6 +167,8 @@ CAPITAL_MARK_CONTEXT_AFTER = (
     r"|colder|hotter|higher|lower|above|below|last|this|next)\b)"
 )
 #: "in" after a figure is inches only before one of these ("2 in thick", "5 ft 2 in."): else the word "in".
+#: "in" is inches also after feet and a figure: "12 ft 2 in", "5 feet 11 in".
+INCH_CONTEXT_BEFORE = r"\b(?:ft|feet|foot)\.?\s+\d{1,2}(?:\.\d+)?\s*$"
 INCH_CONTEXT_AFTER = r"(?:\s*(?:[.,;:)]|$)|\s+(?:thick|long|wide|tall|high|deep|across|diameter)\b)"
 #: Two figures read as one measure, the second a part of the first's unit ("5 feet 2 inches",
 #: "7 pounds 4 ounces"): (larger unit, smaller unit) → how many of the larger the smaller is.
@@ -190,9 +195,9 @@ SMALL_NUMBERS = {
 ONE_PRONOUN_BEFORE = r"\b(?:the|this|that|which|each|every|any|another|no|someone|anyone)\s+$"
 #: Every number word below a hundred, for the written-number reader ("three hundred and twenty-one").
 UNITS_WORDS = {
-    "zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
 TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
               "ninety": 90}  # fmt: skip
@@ -203,9 +208,21 @@ SCALE_WORDS = {
     "million": 1e6,
     "billion": 1e9,
     "trillion": 1e12,
+    "lakh": 1e5,
+    "crore": 1e7,
     "dozen": 12,
     "dozens": 12,
+    "doz": 12,
+    "dozs": 12,
+    "dz": 12,
+    "dzs": 12,
 }
+#: Number words that are zero: a number alone ("nought is 0"), or digits after "point".
+ZERO_WORDS = frozenset({"zero", "nought", "naught"})
+#: Multipliers of the units before them, not of the whole number: "three hundred and two dozen" is 324.
+DOZEN_WORDS = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
+#: "naught" and "nought" after these are "nothing", not the number 0 ("came to naught", "all for nought").
+NAUGHT_IDIOM_BEFORE = r"\b(?:to|for)\s+$"
 
 #: Fractions: vulgar-fraction characters, and fraction words ("two-thirds", "a quarter").
 FRACTION_CHARACTERS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
@@ -215,7 +232,24 @@ FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quart
                          "eighths": 8, "tenth": 10, "tenths": 10, "sevenths": 7, "ninths": 9,
                          "hundredth": 100, "hundredths": 100, "thousandth": 1e3, "thousandths": 1e3,
                          "millionth": 1e6, "millionths": 1e6, "billionth": 1e9, "billionths": 1e9,
-                         "trillionth": 1e12, "trillionths": 1e12}  # fmt: skip
+                         "trillionth": 1e12, "trillionths": 1e12, "seventh": 7, "ninth": 9,
+                         "eleventh": 11, "elevenths": 11, "twelfth": 12, "twelfths": 12, "thirteenth": 13,
+                         "thirteenths": 13, "fourteenth": 14, "fourteenths": 14, "fifteenth": 15,
+                         "fifteenths": 15, "sixteenth": 16, "sixteenths": 16, "seventeenth": 17,
+                         "seventeenths": 17, "eighteenth": 18, "eighteenths": 18, "nineteenth": 19,
+                         "nineteenths": 19, "twentieth": 20, "twentieths": 20, "thirtieth": 30, "thirtieths": 30,
+                         "fortieth": 40, "fortieths": 40, "fiftieth": 50, "fiftieths": 50, "sixtieth": 60,
+                         "sixtieths": 60, "seventieth": 70, "seventieths": 70, "eightieth": 80, "eightieths": 80,
+                         "ninetieth": 90, "ninetieths": 90}  # fmt: skip
+#: The part "and a ..." adds to a whole number or its scale: "two and a half", "3 million and a quarter".
+AND_A_PARTS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+#: Ordinals that end a compound denominator only ("twenty-first", "thirty-second"): "one first" and "two
+#: seconds" are no fractions.
+COMPOUND_ONLY_ORDINALS = {"first": 1, "firsts": 1, "second": 2, "seconds": 2}
+#: Physical units read as one after "a" and before "of": "a gallon of beer", "within a mile of the border"
+#: ("a ton of" is "a lot of").
+A_UNIT_WORDS = ("gallon", "litre", "liter", "barrel", "tonne", "kilogram", "kilo", "mile", "kilometre",
+                "kilometer", "metre", "meter", "foot", "yard", "inch", "acre", "hectare", "ounce")  # fmt: skip
 
 #: Words that make a figure negative: "minus 5", "a loss of $5 million", "a deficit of 3%".
 NEGATIVE_BEFORE = r"(?:minus|negative|a (?:net )?loss of|a deficit of|a shortfall of)"

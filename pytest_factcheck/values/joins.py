@@ -97,7 +97,7 @@ def _part_of(text: str, whole: Reading, part: Reading) -> float | None:
     return part.interval.low * factor if part.interval.low == part.interval.high else None
 
 
-_SCALE_END = re.compile(r"(?:hundred|thousand|million|billion|trillion)$", re.IGNORECASE)
+_SCALE_END = re.compile(r"(?:hundred|thousand|million|billion|trillion|lakh|crore)$", re.IGNORECASE)
 _BELOW_SCALE_GAP = re.compile(r"\s+(?:and\s+)?$", re.IGNORECASE)
 
 

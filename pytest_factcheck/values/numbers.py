@@ -1,9 +1,11 @@
 """Figures as reporters write them, read as numbers with their unit: the readers quantulum3 is wrong on.
 
-- digits with separators, a sign ("-0.3%", "−5"), a fraction ("2 1/2", "1½"), a scale ("10k", "$5bn",
-  "1.2 million") and a currency or unit before or after ("C$300 million", "10 €", "29,032-foot");
-- written numbers ("three hundred and twenty-one", "seven point eight", "a dozen", "half a million");
-- fraction words ("two-thirds of", "three-quarters", "a quarter of").
+- digits with separators, a sign ("-0.3%", "−5"), a fraction ("2 1/2", "1½", "-4/5"), a scale ("10k",
+  "$5bn", "1.2 million", "3 million and a half", "US$ 1MM") and a currency or unit before or after
+  ("C$300 million", "10 €", "29,032-foot");
+- "a" before a currency or a unit ("costs a dollar", "a gallon of beer"), "half" and fraction characters.
+
+Numbers and fractions in words are read by :mod:`.written`.
 
 Each reader returns :class:`Reading` values in text order; hedges and ranges are read by
 :mod:`.quantities` around them.
@@ -17,19 +19,19 @@ from dataclasses import dataclass
 
 from ..lexicon.numbers import (
     A_CURRENCY_WORDS,
+    A_UNIT_WORDS,
+    AND_A_PARTS,
+    CAPITAL_ONLY_SCALES,
     CURRENCY_FRACTIONS,
     CURRENCY_WORDS,
     FRACTION_CHARACTERS,
-    FRACTION_DENOMINATORS,
     METRE_CONTEXT_AFTER,
     MONEY_ONLY_SCALES,
-    SCALE_WORDS,
     SCALES,
     SLASH_DENOMINATORS,
-    TENS_WORDS,
     TIME_OF_DAY_AFTER,
     UNIT_FACTORS,
-    UNITS_WORDS,
+    UNIT_WORDS,
 )
 from ..model import Interval
 from .money import PREFIX_PATTERN, currency_after, prefix_currency
@@ -54,14 +56,18 @@ _DIGIT_FIGURE = re.compile(
     r"(?<![\d.,])(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]*\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"
     r"(?![\d,]*\d)"
-    r"(?P<frac>[" + _FRACTIONS + r"]|[ \u00a0](?P<fn>\d)/(?P<fd>\d{1,2})(?![/\d]))?"
-    r"(?:(?P<sp>[ \u00a0]?)(?P<scale>(?i:" + _SCALE_MARKS + r"))(?![A-Za-z\d²³]))?"
+    r"(?P<frac>[" + _FRACTIONS + r"]|[ \u00a0]{1,2}(?P<fn>\d)/(?P<fd>\d{1,2})(?![/\d]))?"
+    r"(?:(?P<sp>[ \u00a0]?)(?P<scale>(?i:" + _SCALE_MARKS + r"))(?![A-Za-z\d²³])"
+    r"(?P<and_a>\s+and\s+an?\s+(?P<part>half|quarter|third)\b)?)?"
 )
 #: Letters glued before a figure, or joined by a hyphen, that are a name ("MH17", "SCP-173"), not a scale
 #: after a first figure ("5k-20k").
 _NAME_BEFORE = re.compile(r"(?<![\d.,A-Za-z])[A-Za-z]+-?\Z")
 _TIME_OF_DAY = re.compile(TIME_OF_DAY_AFTER, re.IGNORECASE)
-_SLASH_FRACTION = re.compile(r"(?<![\w.,/-])(?<!\d[ \u00a0])(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![/\d])")
+_SLASH_FRACTION = re.compile(
+    r"(?:(?P<neg>(?<![\w.,/)\-−])[-−])|(?<![\w.,/\-−]))(?<!\d[ \u00a0])(?<!\d[ \u00a0]{2})"
+    r"(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![/\d])"
+)
 #: "half" alone is a fraction after a hedge or before "of" ("more than half", "half of voters"), not in
 #: "half a million" (read with its scale), "a half-point cut" or "the second half".
 _LONE_HALF = re.compile(
@@ -70,50 +76,9 @@ _LONE_HALF = re.compile(
     r"half\b(?![-\u2010])(?!\s+an?\b)",
     re.IGNORECASE,
 )
-_FRACTION_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
-_OF_A_SCALE = re.compile(r"\s+an?\s+(?P<scale>hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 _A_CURRENCY = re.compile(r"\ban?\s+(?P<word>" + "|".join(A_CURRENCY_WORDS) + r")\b(?![-'’])", re.IGNORECASE)
 _LONE_FRACTION = re.compile(r"(?<![\d\w])[" + _FRACTIONS + "]")
 _METRE_CONTEXT = re.compile(METRE_CONTEXT_AFTER, re.IGNORECASE)
-
-_NUMBER_WORD = "|".join([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS])
-#: "one thousand, one hundred": a comma joins a written number only after a scale word.
-_AFTER_SCALE = "(?:" + "|".join(f"(?<={w})" for w in ("thousand", "million", "billion", "trillion")) + ")"
-#: "three hundred and twenty-one": "and" joins a written number only after a scale word ("ten and fifteen"
-#: are two numbers).
-_AFTER_HUNDRED = "(?:" + "|".join(f"(?<={w})" for w in ("hundred", "thousand", "million", "billion", "trillion")) + ")"
-_WRITTEN = re.compile(
-    r"\b(?:(?P<half>half\s+an?\s+)|(?P<a>an?\s+)(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
-    r"(?P<words>(?:"
-    + _NUMBER_WORD
-    + r")(?:(?:[ \u00a0-]+|"
-    + _AFTER_HUNDRED
-    + r"\s+(?:and|&)\s+|"
-    + _AFTER_SCALE
-    + r",\s+)(?:"
-    + _NUMBER_WORD
-    + r"))*)"
-    r"(?P<point>\s+point(?:\s+(?:" + "|".join(UNITS_WORDS) + r"))+)?\b"
-    r"(?:(?P<and_a>\s+and\s+an?\s+(?:half|quarter|third)\b)(?P<then>\s+(?:thousand|million|billion|trillion)\b)?)?",
-    re.IGNORECASE,
-)
-_AND_A = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
-#: A number in words ("one hundred and thirty-two"), without "a" or a decimal point.
-#: At most twelve words: a run of number words with no denominator after it must fail fast, not be split
-#: every way ("one one one ..." is not a fraction).
-_WORDS_NUMBER = (
-    r"(?:" + _NUMBER_WORD + r")(?:(?:[ \u00a0-]+|" + _AFTER_HUNDRED + r"\s+and\s+)(?:" + _NUMBER_WORD + r")){0,11}"
-)
-_FRACTION_WORDS = re.compile(
-    r"\b(?:(?P<whole>"
-    + _WORDS_NUMBER
-    + r")\s+and\s+)?(?P<n>an?|"
-    + _WORDS_NUMBER
-    + r")\s*[ -]\s*(?P<d>"
-    + "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True))
-    + r")\b(?P<of>\s+of\b)?",
-    re.IGNORECASE,
-)
 
 
 def _scale_of(match: re.Match[str], text: str) -> float:
@@ -122,6 +87,8 @@ def _scale_of(match: re.Match[str], text: str) -> float:
     if mark is None:
         return 1.0
     lowered = mark.lower()
+    if lowered in CAPITAL_ONLY_SCALES and mark != mark.upper():
+        return 1.0  # "10mm" is millimetres, "US$ 1MM" a million
     if lowered in MONEY_ONLY_SCALES and not match["cur"]:
         if lowered == "b" and not match["sp"] and "." in match["num"]:
             return SCALES["b"]  # "1.2b"; "5b" may be a name ("Form 5b")
@@ -142,7 +109,7 @@ def _number(match: re.Match[str]) -> float:
     return number
 
 
-def _suffix(text: str, start: int, position: int, *, scaled: bool, marks: bool) -> tuple[str, float, int] | None:
+def unit_after(text: str, start: int, position: int, *, scaled: bool, marks: bool) -> tuple[str, float, int] | None:
     """The currency or unit written at ``position`` after a figure: (name, factor, end)."""
     money = currency_after(text, start, position, scaled=scaled)
     if money is not None and (marks or money[2] - position > 2):
@@ -172,7 +139,7 @@ def digit_figures(text: str) -> Iterator[Reading]:
         after = match.end() if scale != 1.0 else match.end("frac") if match["frac"] else match.end("num")
         unit = prefix_currency(match["cur"]) if match["cur"] else None
         factor = 1.0
-        suffix = None if unit else _suffix(text, match.start("num"), after, scaled=scale != 1.0, marks=True)
+        suffix = None if unit else unit_after(text, match.start("num"), after, scaled=scale != 1.0, marks=True)
         if suffix is not None:
             unit, factor, after = suffix
         elif scale == 1.0 and re.match(r"[A-Za-z]", text[after : after + 1]):
@@ -182,6 +149,8 @@ def digit_figures(text: str) -> Iterator[Reading]:
         if scale == 1.0 and not suffix and _TIME_OF_DAY.match(text, after):
             continue  # "at 2 pm", "2.13 a.m.": a time of day, not a figure
         negative = -1.0 if (match["neg"] or match["neg2"]) else 1.0
+        if match["and_a"] and scale != 1.0:
+            number += AND_A_PARTS[match["part"].lower()]
         value = negative * number * scale * factor
         start = match.start("neg") if match["neg"] else match.start("cur") if match["cur"] else match.start("num")
         last_end = after
@@ -195,12 +164,21 @@ def slash_fractions(text: str) -> Iterator[Reading]:
         numerator, denominator = int(match["n"]), int(match["d"])
         if not 0 < numerator < denominator or denominator not in SLASH_DENOMINATORS:
             continue
-        value, unit, end = numerator / denominator, None, match.end()
-        suffix = _suffix(text, match.start(), end, scaled=False, marks=True)
+        value, unit, end = (-1 if match["neg"] else 1) * numerator / denominator, None, match.end()
+        suffix = unit_after(text, match.start(), end, scaled=False, marks=True)
         if suffix is not None:
             unit, factor, end = suffix
             value *= factor
         yield Reading(match.start(), end, Interval(value, value), unit)
+
+
+_A_UNIT = re.compile(r"\ban?\s+(?P<word>" + "|".join(A_UNIT_WORDS) + r")\s+of\b", re.IGNORECASE)
+
+
+def a_unit(text: str) -> Iterator[Reading]:
+    """One unit of a measure written with "a" before "of": "a gallon of beer", "within a mile of"."""
+    for match in _A_UNIT.finditer(text):
+        yield Reading(match.start(), match.end("word"), Interval(1.0, 1.0), UNIT_WORDS[match["word"].lower()])
 
 
 def a_currency(text: str) -> Iterator[Reading]:
@@ -222,101 +200,3 @@ def lone_fractions(text: str) -> Iterator[Reading]:
     for match in _LONE_FRACTION.finditer(text):
         value = FRACTION_CHARACTERS[match.group()]
         yield Reading(match.start(), match.end(), Interval(value, value), None)
-
-
-def _words_value(words: str) -> float | None:
-    total, current, seen = 0.0, 0.0, False
-    for token in re.findall(r"[a-z]+", words.lower()):
-        if token == "and":
-            continue
-        if token in UNITS_WORDS or token in TENS_WORDS:
-            current += UNITS_WORDS.get(token, TENS_WORDS.get(token, 0))
-        elif token in ("hundred", "dozen", "dozens"):
-            current = (current or (1.0 if seen else 0.0)) * SCALE_WORDS[token]
-        else:
-            total += (current or (1.0 if seen else 0.0)) * SCALE_WORDS[token]
-            current = 0.0
-        seen = True
-    value = total + current
-    return value if value or words.lower().startswith("zero") else None
-
-
-def _and_a(value: float, words: str, fraction: str, then: str | None) -> float:
-    """ "two and a half" (2.5), "five and a half million" (5.5 million), "one million and a half"
-    (1.5 million), "one billion and a half million" (1,000.5 million)."""
-    part = _AND_A[fraction.split()[-1].lower()]
-    last = words.lower().split()[-1]
-    last_scale = SCALE_WORDS.get(last)
-    if then is None:
-        return value + part * (last_scale or 1.0)
-    scale = SCALE_WORDS[then.strip().lower()]
-    return value + part * scale if last_scale else (value + part) * scale
-
-
-def written_figures(text: str) -> Iterator[Reading]:
-    """Numbers written in words, with a unit or currency after them ("forty percent", "two million euros")."""
-    for match in _WRITTEN.finditer(text):
-        words = match["words"]
-        lead = re.match(r"[a-z]+", words.lower())
-        starts_with_scale = lead is not None and lead.group() in SCALE_WORDS
-        if starts_with_scale and not (match["a"] or match["half"]):
-            continue  # "hundred", "thousand" alone ("a hundred" is read; "thousands" never matches)
-        value = _words_value(("one " if match["a"] or match["half"] else "") + words)
-        if value is None:
-            continue
-        if match["point"]:
-            decimals = "".join(str(UNITS_WORDS[t]) for t in re.findall(r"[a-z]+", match["point"].lower())[1:])
-            value += float("0." + decimals)
-        if match["half"]:
-            value *= 0.5
-        if match["and_a"]:
-            value = _and_a(value, words, match["and_a"], match["then"])
-        unit, factor, end = None, 1.0, match.end()
-        suffix = _suffix(text, match.start(), end, scaled=any(w in words.lower() for w in SCALE_WORDS), marks=False)
-        if suffix is not None:
-            unit, factor, end = suffix
-        yield Reading(match.start(), end, Interval(value * factor, value * factor), unit)
-
-
-def _fraction_value(whole_words: str | None, numerator: str, word: str) -> float | None:
-    """The value of "[whole and] numerator denominator": "one and a fourth" 1.25, "three fifths" 0.6, "two
-    million and three fifths" 2.6 million; None when the words are not a fraction: a singular denominator
-    needs one ("the two millionth visitor" is a rank), a plural two or more, and "two halves" are halves
-    ("three halves" is 1.5)."""
-    count = 1.0 if numerator in ("a", "an") else _words_value(numerator)
-    denominator = FRACTION_DENOMINATORS[word]
-    if count is None or count == 0 or (count == 1) == word.endswith("s") or (denominator == 2 and count == 2):
-        return None
-    if whole_words is None:
-        return count / denominator
-    whole = _words_value(whole_words)
-    last = whole_words.lower().split()[-1]
-    if whole is None:
-        return None
-    return whole + count / denominator * SCALE_WORDS.get(last, 1.0)
-
-
-def fraction_words(text: str) -> Iterator[Reading]:
-    """ "two-thirds of", "three-quarters", "a quarter of", "one and a fourth", "twenty-three fifths": the
-    fraction they name ("a ..." needs "of" or a whole number before it)."""
-    for match in _FRACTION_WORDS.finditer(text):
-        numerator, whole = match["n"].lower(), match["whole"]
-        if numerator in ("a", "an") and not (match["of"] or whole or _FRACTION_END.match(text, match.end("d"))):
-            continue  # "a third term"; "cut by a third." and "a quarter of" are fractions
-        if whole and numerator in ("a", "an") and match["d"].lower() in _AND_A:
-            continue  # "four and a half million": the written-number reader reads it with its scale
-        if whole and whole.lower().endswith("hundred"):  # "one hundred and thirty fifths" is 130/5
-            whole, numerator = None, f"{whole} {numerator}"
-        value = _fraction_value(whole, numerator, match["d"].lower())
-        if value is None:
-            continue
-        unit, end = None, match.end("d")
-        of_scale = _OF_A_SCALE.match(text, match.end()) if match["of"] else None
-        if of_scale is not None:  # "a quarter of a million", "two-thirds of a billion"
-            value, end = value * SCALE_WORDS[of_scale["scale"].lower()], of_scale.end()
-        scaled = of_scale is not None
-        suffix = None if match["of"] and not scaled else _suffix(text, match.start(), end, scaled=scaled, marks=False)
-        if suffix is not None:  # "one-half mile", "three-quarters inch"
-            unit, factor, end = suffix
-            value *= factor
-        yield Reading(match.start(), end, Interval(value, value), unit)

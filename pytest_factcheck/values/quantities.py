@@ -30,18 +30,10 @@ from .hedges import (
     read_negative,
 )
 from .joins import CHANGE_BEFORE, LOOK_BACK, join_readings, opener_before
-from .numbers import (
-    Reading,
-    a_currency,
-    digit_figures,
-    fraction_words,
-    lone_fractions,
-    lone_half,
-    slash_fractions,
-    written_figures,
-)
+from .numbers import Reading, a_currency, a_unit, digit_figures, lone_fractions, lone_half, slash_fractions
 from .quantulum import WRITTEN_NUMBER, quantulum_figures
 from .units import as_difference
+from .written import fraction_words, ranks, written_figures
 
 __all__ = ["APPROXIMATE_MARGIN", "NEARLY_MARGIN", "QuantityMention", "find_quantities", "read_hedge"]
 
@@ -90,12 +82,26 @@ def _raw_quantities(text: str) -> list[Reading]:
     """Our readers first, in order of trust; then quantulum3's readings that overlap none of them."""
     masked = _mask_long_numbers(text)
     found: list[Reading] = []
+    taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
-        return not any(r.start < end and start < r.end for r in found)
+        return not any(r.start < end and start < r.end for r in found) and not any(
+            low < end and start < high for low, high in taken
+        )
 
-    readers = (slash_fractions, digit_figures, fraction_words, written_figures, lone_fractions, lone_half, a_currency)
+    readers = (
+        slash_fractions,
+        digit_figures,
+        fraction_words,
+        written_figures,
+        lone_fractions,
+        lone_half,
+        a_currency,
+        a_unit,
+    )
     for reader in readers:
+        if reader is written_figures:  # a rank in words ("twenty-first") is no number, unless in a fraction
+            taken = [span for span in ranks(masked) if free(*span)]
         found += [r for r in reader(masked) if free(r.start, r.end)]
     if WRITTEN_NUMBER.search(masked):
         found += [r for r in quantulum_figures(masked) if free(r.start, r.end)]

@@ -17,6 +17,7 @@ from ..lexicon.numbers import (
     CAPITAL_UNIT_MARKS,
     CURRENCY_CODES,
     INCH_CONTEXT_AFTER,
+    INCH_CONTEXT_BEFORE,
     NOT_PHYSICAL,
     PINT_EXPRESSIONS,
     TEMPERATURE_DIFFERENCE_AFTER,
@@ -26,6 +27,7 @@ from ..lexicon.numbers import (
 _ABSOLUTE_TEMPERATURES = {"degree Celsius": "delta degree Celsius", "degree Fahrenheit": "delta degree Fahrenheit"}
 _DIFFERENCE_AFTER = re.compile(TEMPERATURE_DIFFERENCE_AFTER, re.IGNORECASE)
 _INCH_CONTEXT = re.compile(INCH_CONTEXT_AFTER, re.IGNORECASE)
+_INCH_BEFORE = re.compile(INCH_CONTEXT_BEFORE, re.IGNORECASE)
 _CAPITAL_MARK_CONTEXT = re.compile(CAPITAL_MARK_CONTEXT_AFTER, re.IGNORECASE)
 
 
@@ -58,7 +60,8 @@ def read_unit(text: str, position: int, *, attached_ok: bool = True) -> tuple[st
         return None
     if word in AMBIGUOUS_UNIT_MARKS and re.match(r"-\d", text[match.end() : match.end() + 2]):
         return None  # "24703 L-202": a code, not litres
-    if word == "in" and (match["unit"] != "in" or not _INCH_CONTEXT.match(text, match.end())):
+    inches = _INCH_CONTEXT.match(text, match.end()) or _INCH_BEFORE.search(text, max(0, position - 24), position)
+    if word == "in" and (match["unit"] != "in" or not inches):
         return None  # "2 in 5 voters", "20 in 2019": the word "in"; "2 in thick" is inches
     name = UNIT_WORDS[word]
     if name in _ABSOLUTE_TEMPERATURES and _DIFFERENCE_AFTER.match(text, match.end()):
