@@ -184,3 +184,23 @@ def test_words_around_a_value_that_make_it_no_claim(
     assert {x.verdict.value for x in findings} == {verdict}, findings
     if code is not None:
         assert {x.reason_code for x in findings} == {code}, findings
+
+
+BY_ORDER = [
+    ("In the election, the Liberals won 61 seats.", "unverifiable", "other-participant"),
+    ("Meanwhile, the Liberal Democrats have 61 seats after the election.", "unverifiable", "other-participant"),
+    ("The Green Party won 80 seats in the election.", "contradicts", None),
+    ("On Thursday, the Green Party won 80 seats in the election.", "contradicts", None),
+    ("Analysts said the Greens won 80 seats in the election.", "contradicts", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "verdict", "code"), BY_ORDER, ids=[c[0][:50] for c in BY_ORDER])
+def test_without_a_parse_the_names_opening_the_clause_are_its_agent(
+    sentence: str, verdict: str, code: str | None, blank_pipeline: Pipeline
+) -> None:
+    document = replace(parse_document(sentence, ".txt", "doc.txt"), published=dt.date(2027, 12, 1))
+    findings = check_document([FactMatcher.of(SEATS)], document, blank_pipeline)
+    assert {x.verdict.value for x in findings} == {verdict}, findings
+    if code is not None:
+        assert {x.reason_code for x in findings} == {code}, findings

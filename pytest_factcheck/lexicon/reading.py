@@ -95,6 +95,15 @@ WHOLE_GROUP_NOUNS = frozenset(
     "athletes athlete team teams delegation delegations squad squads contingent competitors olympians side".split()
 )
 
+#: Capitalised words that name no agent when word order is all there is to read ("On Thursday, Labour won").
+NOT_AGENT_CAPITALS = frozenset(
+    (
+        "the a an on in at by for from with after before since during meanwhile however but and or so yet "
+        "this that these those its their his her our it they he she we i as of to also still then now while "
+        "monday tuesday wednesday thursday friday saturday sunday today yesterday mr mrs ms dr"
+    ).split()
+)
+
 #: Pronouns that stand for a person: a person's figure is not a country's or a party's ("He won five").
 PERSON_PRONOUNS = frozenset("he she him her".split())
 

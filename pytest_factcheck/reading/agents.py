@@ -14,10 +14,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..lexicon.reading import OTHERS_WORDS, PERSON_PRONOUNS, WHOLE_GROUP_NOUNS
+from ..lexicon.reading import (
+    MONTH_WORDS,
+    NOT_AGENT_CAPITALS,
+    OTHERS_WORDS,
+    PERSON_PRONOUNS,
+    SAY_WORDS,
+    WHOLE_GROUP_NOUNS,
+)
 from .codes import Skip
 from .lexical import places_in
-from .view import SentenceView, governing_verb, root_of, stem, words_of
+from .view import SentenceView, clause_start, governing_verb, root_of, stem, words_of
 
 if TYPE_CHECKING:
     from .frame import ClaimFrame
@@ -118,7 +125,7 @@ def agent_conflict(view: SentenceView, start: int, end: int, frame: ClaimFrame, 
     that names no agent ("about 10,500 athletes competed"), by a place ("Russia fielded 15
     athletes"): that place's share, not the claim's total."""
     if not frame.parsed:
-        return None
+        return agent_conflict_by_order(view, start, end, frame, matcher)
     tokens = view.reader.tokens(view, start, end)
     if not tokens:
         return None
@@ -153,6 +160,74 @@ def agent_conflict(view: SentenceView, start: int, end: int, frame: ClaimFrame, 
     if not frame.agents:
         return Skip("other-participant", f"{found} is said of {text}, a share of the claim's total")
     return Skip("other-participant", f"{found} is said of {text}, not of {claimed or 'the claim agent'}")
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def names_before(text: str, opens_sentence: bool = False) -> list[str]:
+    """The capitalised names in ``text``, without the words that open a clause or name a day; in a
+    text that opens its sentence, a first word that is no place or acronym ("Lawyers said",
+    "Together the fires") is only capitalised."""
+    names = []
+    first = len(text) - len(text.lstrip(" \"'“‘("))
+    for match in _CAPITALISED.finditer(text):
+        words = match.group().split()
+        place = places_in(match.group())
+        if opens_sentence and match.start() == first and not ((place and place[0][0] == 0) or words[0].isupper()):
+            words = words[1:]
+        kept = [w for w in words if w.lower().strip(".") not in NOT_AGENT_CAPITALS | MONTH_WORDS]
+        if kept:
+            names.append(" ".join(kept))
+    return names
+
+
+_SAYING = re.compile(r"\b(?:" + "|".join(sorted(SAY_WORDS)) + r")\b(?:\s+(?:that|to))?", re.IGNORECASE)
+_WORDS_AFTER = re.compile(r"^\W*(?:[\w'’-]+\W+){0,3}")
+
+
+def _names_claim(after: str, matcher: FactMatcher, claim: str) -> bool:
+    """The words right after the value name the claim's agent or context ("20,000 North Korean troops")."""
+    window = _WORDS_AFTER.match(after)
+    text = window.group() if window else ""
+    names = names_before(text)
+    known = {stem(w) for w in words_of(claim)}
+    return any(matcher.context.search(n) or all(stem(w) in known for w in words_of(n)) for n in names)
+
+
+def agent_conflict_by_order(
+    view: SentenceView, start: int, end: int, frame: ClaimFrame, matcher: FactMatcher
+) -> Skip | None:
+    """Without a parse: the names opening the value's clause ("Meanwhile, the Conservatives have
+    121 seats") are its doer; a claim whose own names before its value ("Labour won 411 seats")
+    are none of them gives another agent's figure. A clause that names the claim's agent, its
+    subject or context, or no one, leaves the slot empty."""
+    claim = matcher.fact.claim
+    at = claim.find(frame.value_text) if frame.value_text else -1
+    claimed = names_before(claim[clause_start(claim, at) : at]) if at > 0 else []
+    if not claimed:
+        return None
+    opening = clause_start(view.text, start)
+    said = [m.end() for m in _SAYING.finditer(view.text, opening, start)]
+    if said:
+        opening = said[-1]  # "Ukraine says 20,000 North Korean troops …": the speaker is no doer
+    if _names_claim(view.text[end : end + 40], matcher, claim):
+        return None  # "20,000 North Korean troops"
+    names = names_before(view.text[opening:start], opens_sentence=opening == 0)
+    if not names:
+        return None
+    known = {stem(w) for w in words_of(claim)}
+    for name in names:
+        if (
+            all(stem(w) in known for w in words_of(name))
+            or matcher.subject.search(name)
+            or matcher.context.search(name)
+        ):
+            return None
+        if _places(name) & _places(" ".join(claimed)):
+            return None
+    found = view.text[start:end]
+    return Skip("other-participant", f"{found} is said of {names[0]}, not of {claimed[0]}")
 
 
 def _others_taking_part(verb: Any, tokens: list[Any]) -> str | None:
