@@ -13,7 +13,10 @@ Agreement, per case:
 
 - extractor suites: the spans read are the spec's spans, as a set, after both sides drop a leading
   "on", "in", "during", "of" or "the" and trailing punctuation (the spec keeps "the" in "the third
-  quarter", leaves "on" out of "on Friday"). An extra date read, or one missed, is a disagreement.
+  quarter", leaves "on" out of "on Friday"), and a weekday right before a month or a day number
+  ("Monday, January 12th, 2016"): we read the explicit date, which names the same day, as the issue asks
+  ("Tuesday, Oct. 29" is one date and the explicit date wins). An extra date read, or one missed, is a
+  disagreement.
 - parser suites: every spec result is matched by a date read over the same characters whose value,
   resolved with the spec's ``Context.ReferenceDateTime`` as the publication date, starts on the spec's
   ``startDate`` (or ``date``) and ends on its ``endDate`` or the day before it (the spec's end is
@@ -184,12 +187,16 @@ def all_cases() -> list[Case]:
     return [case for suite in SUITES for case in load(suite)]
 
 
+_WEEKDAY_BEFORE_DATE = re.compile(rf"^(?:{_WEEKDAY})\.?,?\s+(?=(?:{_MONTH})\b|\d)")
+
+
 def _normal(text: str) -> str:
     lowered = text.lower().strip().rstrip(".,;:!?")
     previous = None
     while previous != lowered:
         previous = lowered
         lowered = re.sub(r"^(?:on|in|during|of|the)\s+", "", lowered)
+        lowered = _WEEKDAY_BEFORE_DATE.sub("", lowered)
     return lowered
 
 

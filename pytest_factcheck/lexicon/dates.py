@@ -16,6 +16,14 @@ ORDINAL_WORDS = [
     "twenty-ninth", "thirtieth", "thirty-first",
 ]  # fmt: skip
 ORDINAL_DAYS = {word: number for number, word in enumerate(ORDINAL_WORDS, start=1)}
+#: Days 21 to 31 in words after a month ("Jan. twenty-two"): a smaller number in words after a month is a
+#: count more often than a day ("in March two ministers resigned").
+CARDINAL_DAYS = {
+    f"{tens}-{unit}": base + index
+    for tens, base in (("twenty", 20), ("thirty", 30))
+    for index, unit in enumerate("one two three four five six seven eight nine".split(), start=1)
+    if base + index <= 31
+}
 DATE_NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
@@ -89,3 +97,8 @@ PERIOD_PARTS = {
 RANGE_WORDS = ("to", "through", "thru", "until", "till", "-", "–", "—")
 #: Words before the first end of a range, and the word joining its ends after them ("between 2014 and 2018").
 RANGE_OPENERS = {"from": RANGE_WORDS, "between": ("and",)}
+
+#: Short weekday names, read only where a date is plain ("on Tues.", "Wed, 22 of Jan"), never alone: "Sun",
+#: "Sat" and "Wed" are words and names too.
+WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+                         "sat": 5, "sun": 6}  # fmt: skip

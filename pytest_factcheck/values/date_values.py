@@ -9,15 +9,27 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from ..lexicon.dates import DATE_NUMBER_WORDS, MONTHS, ORDINAL_DAYS, WEEKDAYS
+from ..lexicon.dates import CARDINAL_DAYS, DATE_NUMBER_WORDS, MONTHS, ORDINAL_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from ..model import DateValue
 
 MONTH_NAMES = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-DAY_WORD = r"(?:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")"
+DAY_WORD = r"(?:" + "|".join(w.replace("-", r"[\s-]") for w in sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")"
+#: A day in words after a month: an ordinal ("the eleventh") or a number from 21 on ("twenty-two").
+DAY_WORD_AFTER_MONTH = (
+    r"(?:(?:the\s+)?"
+    + DAY_WORD
+    + r"|"
+    + "|".join(w.replace("-", r"[\s-]") for w in sorted(CARDINAL_DAYS, key=len, reverse=True))
+    + r")"
+)
 YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
 END = r"(?![\w%])"
 WEEKDAY_NAMES = "|".join(WEEKDAYS)
+#: A weekday written in full or short ("Tuesday", "Tues.", "Wed"), for the places a date is plain.
+WEEKDAY_OR_SHORT = (
+    r"(?:(?:" + WEEKDAY_NAMES + r")\b|(?:" + "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\b\.?)"
+)
 #: "Tuesday, Oct. 29" / "Tuesday 29 October" is one date: the explicit date wins,
 #: so the weekday alone is not read there.
 EXPLICIT_DATE_AFTER = rf"(?!\s*,?\s*(?:(?:{MONTH_NAMES})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})))"
@@ -88,10 +100,18 @@ def recurring_value(month: int, day: int | None, text: str) -> DateValue:
 
 
 def day_number(text: str) -> int:
-    lowered = re.sub(r"^the\s+", "", text.lower())
+    lowered = re.sub(r"[\s-]+", "-", re.sub(r"^the\s+", "", text.lower().strip()))
     if lowered in ORDINAL_DAYS:
         return ORDINAL_DAYS[lowered]
+    if lowered in CARDINAL_DAYS:
+        return CARDINAL_DAYS[lowered]
     return int(re.sub(r"\D", "", lowered))
+
+
+def weekday_number(text: str) -> int:
+    """Monday 0 … Sunday 6, of a weekday written in full or short ("Tues.")."""
+    lowered = text.lower().rstrip(".")
+    return WEEKDAYS[lowered] if lowered in WEEKDAYS else WEEKDAY_ABBREVIATIONS[lowered]
 
 
 def month_number(text: str) -> int:

@@ -12,6 +12,7 @@ from ..model import DateValue
 from .date_values import (
     DAY,
     DAY_WORD,
+    DAY_WORD_AFTER_MONTH,
     END,
     MONTH_NAMES,
     YEAR,
@@ -111,15 +112,16 @@ _PATTERNS: list[tuple[re.Pattern[str], Build]] = [
     (re.compile(r"(?<![$£€¥\d.,])\b(?P<y>(?:19|20)\d\d)[-–/](?P<y2>\d\d)\b(?![-/.]\d)"), _fiscal),
     (
         re.compile(
-            rf"\b(?P<mon>{MONTH_NAMES})\.?\s+(?P<day>{DAY}|{DAY_WORD})\b(?:\s*[-–]\s*(?P<day2>{DAY})\b)?"
-            rf"(?:,?\s+(?P<y>{YEAR}){END})?",
+            rf"\b(?P<mon>{MONTH_NAMES})\.?\s+(?P<day>{DAY}|{DAY_WORD_AFTER_MONTH})\b"
+            rf"(?:\s*[-–]\s*(?P<day2>{DAY})\b)?(?:,?\s+(?:of\s+)?(?P<y>{YEAR}){END})?",
             _FLAGS,
         ),
         _month_day,
     ),
     (
         re.compile(
-            rf"\b(?P<day>{DAY}|the\s+{DAY_WORD})\s+(?:of\s+)?(?P<mon>{MONTH_NAMES})\b\.?(?:,?\s+(?P<y>{YEAR}){END})?",
+            rf"\b(?P<day>{DAY}\.?|(?:the\s+)?{DAY_WORD}(?=\s+of\b)|the\s+{DAY_WORD})\s+(?:of\s+)?"
+            rf"(?P<mon>{MONTH_NAMES})\b\.?(?:,?\s+(?:of\s+)?(?P<y>{YEAR}){END})?",
             _FLAGS,
         ),
         _day_month,

@@ -8,14 +8,32 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from ..lexicon.dates import FUTURE_MARKERS, NOT_A_WEEKDAY_BEFORE, PAST_REPORTING_VERBS, WEEKDAYS
+from ..lexicon.dates import FUTURE_MARKERS, NOT_A_WEEKDAY_BEFORE, PAST_REPORTING_VERBS
 from ..model import DateValue
-from .date_values import EXPLICIT_DATE_AFTER, WEEKDAY_NAMES, DateMention, Resolver, day_value, relative_mentions
-
-_FUTURE = re.compile(
-    r"(?:^|(?<=\W))(?:" + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in FUTURE_MARKERS) + r")\b",
-    re.IGNORECASE,
+from .date_values import (
+    DAY,
+    DAY_WORD,
+    EXPLICIT_DATE_AFTER,
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+    WEEKDAY_OR_SHORT,
+    DateMention,
+    Resolver,
+    day_number,
+    day_value,
+    relative_mentions,
+    shift_month,
+    weekday_number,
 )
+from .relative import REL, week_of
+
+def _future_marker(marker: str) -> str:
+    """A future word as a pattern; "'ll" is a word's ending ("I'll"), so it needs no boundary before it."""
+    pattern = re.escape(marker).replace(r"\ ", r"\s+")
+    return pattern if marker[0] in "'’" else r"(?:^|(?<=\W))" + pattern
+
+
+_FUTURE = re.compile("(?:" + "|".join(_future_marker(m) for m in FUTURE_MARKERS) + r")\b", re.IGNORECASE)
 _REPORTING = re.compile(r"\b(?:" + "|".join(PAST_REPORTING_VERBS) + r")\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
 
@@ -24,9 +42,9 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
 #: explicit date ("Tuesday, Oct. 29").
 _AP_WEEKDAY = (
     "".join(rf"(?<!{word} )" for word in NOT_A_WEEKDAY_BEFORE)
-    + r"\b(?P<wd>"
-    + WEEKDAY_NAMES.title()
-    + r")\b(?!['’]s)(?i:"
+    + r"\b(?P<wd>(?i:"
+    + WEEKDAY_NAMES
+    + r"))\b(?!['’]s)(?i:"
     + EXPLICIT_DATE_AFTER
     + ")"
 )
@@ -63,22 +81,48 @@ def _as_value(day: dt.date, text: str) -> DateValue:
 
 def _weekday(m: re.Match[str], pub: dt.date) -> DateValue | None:
     """ "on Tuesday", "this Friday", "said Tuesday": the most recent, or the coming one in a future sentence."""
-    weekday = WEEKDAYS[m["wd"].lower()]
+    weekday = weekday_number(m["wd"])
     rel = (m["rel"] or "").lower()
-    forward = rel == "coming" or (rel != "last" and is_future(m))
+    forward = rel == "coming" or (rel not in ("last", "past") and is_future(m))
     return _as_value(_on_or_after(pub, weekday) if forward else _on_or_before(pub, weekday), m.group())
 
 
 def _next_weekday(m: re.Match[str], pub: dt.date) -> DateValue | None:
-    weekday = WEEKDAYS[m["wd"].lower()]
+    weekday = weekday_number(m["wd"])
     return _as_value(pub + dt.timedelta(days=(weekday - pub.weekday()) % 7 or 7), m.group())
 
 
+def _weekday_of_week(m: re.Match[str], pub: dt.date) -> DateValue | None:
+    """ "Friday next week", "this week on Friday": that weekday of the week named."""
+    monday, _ = week_of(pub, m["rel"])
+    return _as_value(monday + dt.timedelta(days=weekday_number(m["wd"])), m.group())
+
+
+def _weekday_the_nth(m: re.Match[str], pub: dt.date) -> DateValue | None:
+    """ "Friday the 13th": the day of that number which is that weekday, the most recent one on or before
+    publication, or the first after it in a future sentence."""
+    weekday, number = weekday_number(m["wd"]), day_number(m["day"])
+    forward = is_future(m)
+    for step in range(13):
+        year, month = shift_month(pub.year, pub.month, step if forward else -step)
+        try:
+            day = dt.date(year, month, number)
+        except ValueError:  # no 31st in this month
+            continue
+        if day.weekday() == weekday and ((day >= pub) if forward else (day <= pub)):
+            return _as_value(day, m.group())
+    return None
+
+
 _FLAGS = re.IGNORECASE
+_NTH = rf"(?P<day>{DAY}|{DAY_WORD})\b(?!\s*(?:of\s+)?(?:{MONTH_NAMES})\b)"
 _PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
-    (re.compile(rf"\bnext\s+(?P<wd>{WEEKDAY_NAMES})\b{EXPLICIT_DATE_AFTER}", _FLAGS), _next_weekday),
-    (re.compile(rf"\b(?:on|(?P<rel>last|this|coming))\s+(?P<wd>{WEEKDAY_NAMES})\b{EXPLICIT_DATE_AFTER}", _FLAGS),
-     _weekday),
+    (re.compile(rf"\bnext\s+(?P<wd>{WEEKDAY_OR_SHORT}){EXPLICIT_DATE_AFTER}", _FLAGS), _next_weekday),
+    (re.compile(rf"\b(?:on|(?P<rel>last|this|coming|past))\s+(?P<wd>{WEEKDAY_OR_SHORT}){EXPLICIT_DATE_AFTER}",
+                _FLAGS), _weekday),
+    (re.compile(rf"\b{REL}\s+week,?\s+(?:on\s+)?(?P<wd>{WEEKDAY_NAMES})\b", _FLAGS), _weekday_of_week),
+    (re.compile(rf"\b(?P<wd>{WEEKDAY_NAMES})\s+(?:of\s+)?{REL}\s+week\b", _FLAGS), _weekday_of_week),
+    (re.compile(rf"\b(?P<wd>{WEEKDAY_OR_SHORT}),?\s+the\s+{_NTH}", _FLAGS), _weekday_the_nth),
     # AP style: a capitalised weekday with no preposition ("said Tuesday", "ended Friday") is the most
     # recent such day on or before publication; "Tuesday's vote" names the vote, not its time.
     (re.compile(r"(?P<rel>)" + _AP_WEEKDAY), _weekday),
