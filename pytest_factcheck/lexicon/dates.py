@@ -102,3 +102,9 @@ RANGE_OPENERS = {"from": RANGE_WORDS, "between": ("and",)}
 #: "Sat" and "Wed" are words and names too.
 WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
                          "sat": 5, "sun": 6}  # fmt: skip
+
+#: A two-digit year below this is in the 2000s ("3/7/27" is 2027), from it in the 1900s ("05/05/89").
+TWO_DIGIT_YEAR_PIVOT = 50
+#: Words after which a numeric day without a year ("on 4/22", "from 10/1 to 11/7") is a date: elsewhere
+#: "2/3" is a fraction and "24/7" all the time. A dot or a dash ("on 4.22", "on 4-22") only after "on".
+NUMERIC_DAY_AFTER = ("on", "from", "to", "until", "till", "through", "since", "by", "before", "after", "and")

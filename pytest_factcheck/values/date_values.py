@@ -30,9 +30,11 @@ WEEKDAY_NAMES = "|".join(WEEKDAYS)
 WEEKDAY_OR_SHORT = (
     r"(?:(?:" + WEEKDAY_NAMES + r")\b|(?:" + "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\b\.?)"
 )
-#: "Tuesday, Oct. 29" / "Tuesday 29 October" is one date: the explicit date wins,
+#: "Tuesday, Oct. 29" / "Tuesday 29 October" / "Friday 7/6" is one date: the explicit date wins,
 #: so the weekday alone is not read there.
-EXPLICIT_DATE_AFTER = rf"(?!\s*,?\s*(?:(?:{MONTH_NAMES})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})))"
+EXPLICIT_DATE_AFTER = (
+    rf"(?!\s*,?\s*(?:(?:{MONTH_NAMES})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})|\d{{1,2}}[/.-]\d))"
+)
 
 Build = Callable[[re.Match[str]], DateValue | None]
 Resolver = Callable[[re.Match[str], dt.date], DateValue | None]
