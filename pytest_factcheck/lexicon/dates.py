@@ -108,3 +108,15 @@ TWO_DIGIT_YEAR_PIVOT = 50
 #: Words after which a numeric day without a year ("on 4/22", "from 10/1 to 11/7") is a date: elsewhere
 #: "2/3" is a fraction and "24/7" all the time. A dot or a dash ("on 4.22", "on 4-22") only after "on".
 NUMERIC_DAY_AFTER = ("on", "from", "to", "until", "till", "through", "since", "by", "before", "after", "and")
+
+#: Numbers in words, for years said rather than written ("nineteen seventy-eight", "two thousand and
+#: eighteen"): news writes years in figures, speech and transcripts do not.
+UNIT_WORDS = {word: n for n, word in enumerate("one two three four five six seven eight nine".split(), start=1)}
+TEEN_WORDS = {word: n for n, word in enumerate(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), start=10)}  # fmt: skip
+TENS_WORDS = {word: n for word, n in zip("twenty thirty forty fifty sixty seventy eighty ninety".split(),
+                                         range(20, 100, 10), strict=True)}  # fmt: skip
+#: The first half of a year said in two halves ("nineteen | seventy-eight"), as its hundreds.
+CENTURY_WORDS = {"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+#: "Zero" or "oh" before a unit in a year said in two halves ("nineteen oh one").
+ZERO_WORDS = ("zero", "oh")

@@ -9,7 +9,19 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from ..lexicon.dates import CARDINAL_DAYS, DATE_NUMBER_WORDS, MONTHS, ORDINAL_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from ..lexicon.dates import (
+    CARDINAL_DAYS,
+    CENTURY_WORDS,
+    DATE_NUMBER_WORDS,
+    MONTHS,
+    ORDINAL_DAYS,
+    TEEN_WORDS,
+    TENS_WORDS,
+    UNIT_WORDS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+    ZERO_WORDS,
+)
 from ..model import DateValue
 
 MONTH_NAMES = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
@@ -24,6 +36,20 @@ DAY_WORD_AFTER_MONTH = (
     + r")"
 )
 YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
+
+
+def _words(words: object) -> str:
+    return "|".join(sorted(map(str, words), key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_UNITS = rf"(?:{_words(UNIT_WORDS)})"
+_TWO_DIGITS = rf"(?:(?:{_words(TENS_WORDS)})(?:[\s-]+{_UNITS})?|(?:{_words(TEEN_WORDS)})|(?:{_words(ZERO_WORDS)})\s+{_UNITS})"
+#: A year said in words: "two thousand", "two thousand and eighteen", "nineteen seventy-eight".
+YEAR_IN_WORDS = (
+    rf"(?:two\s+thousand(?:\s+(?:and\s+)?(?:{_TWO_DIGITS}|{_UNITS})\b)?|(?:{_words(CENTURY_WORDS)})\s+{_TWO_DIGITS})\b"
+)
+#: A year in figures or in words, where a month or a day comes before it.
+YEAR_ANY = rf"(?:{YEAR}|{YEAR_IN_WORDS})"
 END = r"(?![\w%])"
 WEEKDAY_NAMES = "|".join(WEEKDAYS)
 #: A weekday written in full or short ("Tuesday", "Tues.", "Wed"), for the places a date is plain.
@@ -110,6 +136,28 @@ def day_number(text: str) -> int:
     return int(re.sub(r"\D", "", lowered))
 
 
+def _two_digits(words: list[str]) -> int:
+    if not words:
+        return 0
+    if words[0] in ZERO_WORDS:
+        return UNIT_WORDS[words[1]]
+    if words[0] in TEEN_WORDS:
+        return TEEN_WORDS[words[0]]
+    if words[0] in TENS_WORDS:
+        return TENS_WORDS[words[0]] + (UNIT_WORDS[words[1]] if len(words) > 1 else 0)
+    return UNIT_WORDS[words[0]]
+
+
+def year_number(text: str) -> int:
+    """A year in figures or in words ("two thousand and eighteen" is 2018, "nineteen oh one" 1901)."""
+    if text.isdigit():
+        return int(text)
+    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + _two_digits(words[2:])
+    return CENTURY_WORDS[words[0]] * 100 + _two_digits(words[1:])
+
+
 def weekday_number(text: str) -> int:
     """Monday 0 … Sunday 6, of a weekday written in full or short ("Tues.")."""
     lowered = text.lower().rstrip(".")
@@ -190,11 +238,13 @@ def bind_year(value: DateValue) -> Callable[[dt.date], DateValue | None]:
     def resolve(published: dt.date) -> DateValue | None:
         year = nearest_year(value.start.month, value.start.day, published)
         if value.precision == "day" and value.start != value.end:
-            span = (value.end - value.start).days
+            # each end moved to its year: a span counted in days would gain a day over 2000's February 29
+            last_year = year + value.end.year - value.start.year
             first = safe(lambda: day_value(year, value.start.month, value.start.day, value.text))
-            if first is None:
+            last = safe(lambda: day_value(last_year, value.end.month, value.end.day, value.text))
+            if first is None or last is None:
                 return None
-            return days_value(first.start, first.start + dt.timedelta(days=span), value.text)
+            return days_value(first.start, last.start, value.text)
         if value.precision == "day":
             return safe(lambda: day_value(year, value.start.month, value.start.day, value.text))
         return month_value(year, value.start.month, value.text)

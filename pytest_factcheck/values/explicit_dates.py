@@ -16,6 +16,7 @@ from .date_values import (
     END,
     MONTH_NAMES,
     YEAR,
+    YEAR_ANY,
     Build,
     DateMention,
     absolute_mentions,
@@ -27,6 +28,7 @@ from .date_values import (
     recurring_value,
     safe,
     year_value,
+    year_number,
     years_value,
 )
 
@@ -51,7 +53,7 @@ def _month_day(m: re.Match[str]) -> DateValue | None:
     if last < day:
         return None
     if m["y"]:
-        year = int(m["y"])
+        year = year_number(m["y"])
         return safe(lambda: days_value(dt.date(year, month, day), dt.date(year, month, last), m.group()))
     first = safe(lambda: recurring_value(month, day, m.group()))
     if first is None or last == day:
@@ -61,13 +63,19 @@ def _month_day(m: re.Match[str]) -> DateValue | None:
 
 def _day_month(m: re.Match[str]) -> DateValue | None:
     month, day = month_number(m["mon"]), day_number(m["day"])
-    if m["y"]:
-        return safe(lambda: day_value(int(m["y"]), month, day, m.group()))
+    if m.groupdict().get("y"):
+        return safe(lambda: day_value(year_number(m["y"]), month, day, m.group()))
     return safe(lambda: recurring_value(month, day, m.group()))
 
 
 def _month_year(m: re.Match[str]) -> DateValue | None:
-    return month_value(int(m["y"]), month_number(m["mon"]), m.group())
+    return month_value(year_number(m["y"]), month_number(m["mon"]), m.group())
+
+
+def _short_decade(m: re.Match[str]) -> DateValue | None:
+    """ "the '70s", "the 70s": the 1900s' decade, as news means it."""
+    first = 1900 + int(m["yy"])
+    return years_value(first, first + 9, m.group(), "year")
 
 
 def _decade(m: re.Match[str]) -> DateValue | None:
@@ -113,7 +121,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Build]] = [
     (
         re.compile(
             rf"\b(?P<mon>{MONTH_NAMES})\.?\s+(?P<day>{DAY}|{DAY_WORD_AFTER_MONTH})\b"
-            rf"(?:\s*[-–]\s*(?P<day2>{DAY})\b)?(?:,?\s+(?:of\s+)?(?P<y>{YEAR}){END})?",
+            rf"(?:\s*[-–]\s*(?P<day2>{DAY})\b)?(?:,?\s+(?:of\s+)?(?P<y>{YEAR_ANY}){END})?",
             _FLAGS,
         ),
         _month_day,
@@ -121,12 +129,18 @@ _PATTERNS: list[tuple[re.Pattern[str], Build]] = [
     (
         re.compile(
             rf"\b(?P<day>{DAY}\.?|(?:the\s+)?{DAY_WORD}(?=\s+of\b)|the\s+{DAY_WORD})\s+(?:of\s+)?"
-            rf"(?P<mon>{MONTH_NAMES})\b\.?(?:,?\s+(?:of\s+)?(?P<y>{YEAR}){END})?",
+            rf"(?P<mon>{MONTH_NAMES})\b\.?(?:,?\s+(?:of\s+)?(?P<y>{YEAR_ANY}){END})?",
             _FLAGS,
         ),
         _day_month,
     ),
-    (re.compile(rf"\b(?P<mon>{MONTH_NAMES})\.?,?\s+(?:of\s+)?(?P<y>{YEAR}){END}", _FLAGS), _month_year),
+    (re.compile(rf"\b(?P<mon>{MONTH_NAMES})\.?\s*,?\s+(?:of\s+)?(?P<y>{YEAR_ANY}){END}", _FLAGS), _month_year),
+    (re.compile(rf"\b(?P<y>{YEAR})\s*,?\s*(?P<mon>{MONTH_NAMES})\b(?!\.?\s*\d)", _FLAGS), _month_year),
+    # compact forms: "Jan-1", "Oct/2", "28-Nov", "2019/Sep/01"
+    (re.compile(rf"\b(?P<mon>{MONTH_NAMES})[/-](?P<day>\d{{1,2}})\b(?![/.-]?\d)", _FLAGS), _day_month),
+    (re.compile(rf"(?<![\d/-])\b(?P<day>\d{{1,2}})-(?P<mon>{MONTH_NAMES})\b(?!-)", _FLAGS), _day_month),
+    (re.compile(rf"\b(?P<y>{YEAR})(?P<sep>[/-])(?P<mon>{MONTH_NAMES})(?P=sep)(?P<day>\d{{1,2}})\b", _FLAGS), _day_month),
+    (re.compile(r"(?:\bthe\s+['’]?|(?<!\w)['’])(?P<yy>\d0)(?:['’]?s)\b", _FLAGS), _short_decade),
     (re.compile(r"\b(?:the\s+)?(?P<y>1[5-9]\d0|20[0-9]0)'?s\b", _FLAGS), _decade),
     (re.compile(r"\b(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[\s-]+century\b", _FLAGS), _century),
     (re.compile(rf"(?<![$£€¥\d.,])\b(?P<y>{YEAR}){END}(?![.,]\d)"), _year),

@@ -12,6 +12,7 @@ from ..model import DateValue
 from .date_values import (
     MONTH_NAMES,
     YEAR,
+    YEAR_ANY,
     Build,
     DateMention,
     Resolver,
@@ -22,6 +23,7 @@ from .date_values import (
     months_value,
     relative_mentions,
     shift_month,
+    year_number,
 )
 from .relative import REL, offset, week_of
 
@@ -33,7 +35,7 @@ def _alternatives(words: Iterable[str]) -> str:
 _QUARTER = rf"(?:\bQ(?P<q>[1-4])|\b(?:the\s+)?(?P<qw>{_alternatives(QUARTERS)})[\s-]+quarter)"
 _HALF = rf"(?:\bH(?P<h>[12])|\b(?:the\s+)?(?P<hw>{_alternatives(HALVES)})[\s-]+half)"
 _PART = r"(?P<part>" + _alternatives(PERIOD_PARTS).replace(" ", r"\s+") + r")"
-_YEAR_AFTER = rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b)"
+_YEAR_AFTER = rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR_ANY})\b)"
 _REL_AFTER = rf"(?:,?\s+(?:of\s+)?{REL}\s+year\b)"
 
 
@@ -52,7 +54,7 @@ def _months(m: re.Match[str]) -> tuple[int, int]:
 
 def _part_of_year(m: re.Match[str]) -> DateValue | None:
     first, last = _months(m)
-    return months_value(int(m["y"]), first, last, m.group())
+    return months_value(year_number(m["y"]), first, last, m.group())
 
 
 def _part_of_relative_year(m: re.Match[str], pub: dt.date) -> DateValue | None:
@@ -135,6 +137,7 @@ _ABSOLUTE: list[tuple[re.Pattern[str], Build]] = [
 ]
 _RELATIVE: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(rf"{_PARTS}{_REL_AFTER}", _FLAGS), _part_of_relative_year),
+    (re.compile(rf"\b{REL}\s+year['’]s\s+{_PARTS}", _FLAGS), _part_of_relative_year),
     # a quarter alone is business news' own; a half alone is too often a match's ("scored in the first half")
     (re.compile(rf"(?:\bQ(?P<q>[1-4])\b|\b(?:the\s+)?(?P<qw>{_alternatives(QUARTERS)})[\s-]+quarter\b)", _FLAGS),
      _part_of_recent_year),
