@@ -59,8 +59,12 @@ WEEKDAY_OR_SHORT = (
 #: "Tuesday, Oct. 29" / "Tuesday 29 October" / "Friday 7/6" is one date: the explicit date wins,
 #: so the weekday alone is not read there.
 EXPLICIT_DATE_AFTER = (
-    rf"(?!\s*,?\s*(?:(?:{MONTH_NAMES})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})|\d{{1,2}}[/.-]\d))"
+    rf"(?!\s*,?\s*(?:(?:{MONTH_NAMES})\.?\s+(?:\d|{DAY_WORD_AFTER_MONTH}\b)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})"
+    r"|\d{1,4}[/.-]\d))"
 )
+#: A lowercase "may" is still the month before a day in words or an ordinal ("may the eleventh", "may 1st")
+#: and after "of" ("the fourth of may"), where the verb cannot be.
+_MAY_DAY_AFTER = re.compile(rf"\s+(?:{DAY_WORD_AFTER_MONTH}|\d{{1,2}}(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 Build = Callable[[re.Match[str]], DateValue | None]
 Resolver = Callable[[re.Match[str], dt.date], DateValue | None]
@@ -188,9 +192,12 @@ def safe(build: Callable[[], DateValue]) -> DateValue | None:
 
 
 def is_may_verb(match: re.Match[str]) -> bool:
-    """'may' is a month only when capitalised ("May 2024", not "may 2024 be")."""
+    """'may' is a month when capitalised ("May 2024", not "may 2024 be"), or where the verb cannot be."""
     month = match.groupdict().get("mon")
-    return month is not None and month.lower() == "may" and month != "May"
+    if month is None or month.lower() != "may" or month == "May":
+        return False
+    before = match.string[max(0, match.start("mon") - 3) : match.start("mon")].lower()
+    return before != "of " and _MAY_DAY_AFTER.match(match.string, match.end("mon")) is None
 
 
 def absolute_mentions(patterns: Iterable[tuple[re.Pattern[str], Build]], text: str) -> Iterator[DateMention]:

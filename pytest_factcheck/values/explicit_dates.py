@@ -120,7 +120,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Build]] = [
     (re.compile(r"(?<![$£€¥\d.,])\b(?P<y>(?:19|20)\d\d)[-–/](?P<y2>\d\d)\b(?![-/.]\d)"), _fiscal),
     (
         re.compile(
-            rf"\b(?P<mon>{MONTH_NAMES})\.?\s+(?P<day>{DAY}|{DAY_WORD_AFTER_MONTH})\b"
+            rf"\b(?P<mon>{MONTH_NAMES})\.?(?:\s+|,\s*(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<day>{DAY}|{DAY_WORD_AFTER_MONTH})\b"
             rf"(?:\s*[-–]\s*(?P<day2>{DAY})\b)?(?:,?\s+(?:of\s+)?(?P<y>{YEAR_ANY}){END})?",
             _FLAGS,
         ),
@@ -128,7 +128,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Build]] = [
     ),
     (
         re.compile(
-            rf"\b(?P<day>{DAY}\.?|(?:the\s+)?{DAY_WORD}(?=\s+of\b)|the\s+{DAY_WORD})\s+(?:of\s+)?"
+            rf"(?<![\d.,])\b(?P<day>{DAY}\.?|(?:the\s+)?{DAY_WORD}(?=\s+of\b)|the\s+{DAY_WORD})\s+(?:of\s+)?"
             rf"(?P<mon>{MONTH_NAMES})\b\.?(?:,?\s+(?:of\s+)?(?P<y>{YEAR_ANY}){END})?",
             _FLAGS,
         ),
