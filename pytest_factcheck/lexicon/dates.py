@@ -120,3 +120,8 @@ TENS_WORDS = {word: n for word, n in zip("twenty thirty forty fifty sixty sevent
 CENTURY_WORDS = {"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 #: "Zero" or "oh" before a unit in a year said in two halves ("nineteen oh one").
 ZERO_WORDS = ("zero", "oh")
+#: Where a part of a month differs from the part of a year: "the end of March" is its second half, March 16–31
+#: (Recognizers-Text reads it so), where "the end of 2000" is September–December.
+MONTH_PARTS = {**PERIOD_PARTS, "beginning of": (0.0, 1 / 2), "start of": (0.0, 1 / 2), "end of": (1 / 2, 1.0)}
+#: Days 1 to 20 in words, read only after a weekday and "the" ("Friday the fifteen").
+SMALL_CARDINAL_DAYS = {**UNIT_WORDS, **TEEN_WORDS, "twenty": 20}

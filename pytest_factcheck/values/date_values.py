@@ -15,6 +15,7 @@ from ..lexicon.dates import (
     DATE_NUMBER_WORDS,
     MONTHS,
     ORDINAL_DAYS,
+    SMALL_CARDINAL_DAYS,
     TEEN_WORDS,
     TENS_WORDS,
     UNIT_WORDS,
@@ -35,6 +36,8 @@ DAY_WORD_AFTER_MONTH = (
     + "|".join(w.replace("-", r"[\s-]") for w in sorted(CARDINAL_DAYS, key=len, reverse=True))
     + r")"
 )
+#: A day 1 to 20 in words, after a weekday and "the" only ("Friday the fifteen").
+SMALL_DAY_WORD = r"(?:" + "|".join(sorted(SMALL_CARDINAL_DAYS, key=len, reverse=True)) + r")"
 YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
 
 
@@ -43,7 +46,9 @@ def _words(words: object) -> str:
 
 
 _UNITS = rf"(?:{_words(UNIT_WORDS)})"
-_TWO_DIGITS = rf"(?:(?:{_words(TENS_WORDS)})(?:[\s-]+{_UNITS})?|(?:{_words(TEEN_WORDS)})|(?:{_words(ZERO_WORDS)})\s+{_UNITS})"
+_TWO_DIGITS = (
+    rf"(?:(?:{_words(TENS_WORDS)})(?:[\s-]+{_UNITS})?|(?:{_words(TEEN_WORDS)})|(?:{_words(ZERO_WORDS)})\s+{_UNITS})"
+)
 #: A year said in words: "two thousand", "two thousand and eighteen", "nineteen seventy-eight".
 YEAR_IN_WORDS = (
     rf"(?:two\s+thousand(?:\s+(?:and\s+)?(?:{_TWO_DIGITS}|{_UNITS})\b)?|(?:{_words(CENTURY_WORDS)})\s+{_TWO_DIGITS})\b"
@@ -137,6 +142,8 @@ def day_number(text: str) -> int:
         return ORDINAL_DAYS[lowered]
     if lowered in CARDINAL_DAYS:
         return CARDINAL_DAYS[lowered]
+    if lowered in SMALL_CARDINAL_DAYS:
+        return SMALL_CARDINAL_DAYS[lowered]
     return int(re.sub(r"\D", "", lowered))
 
 

@@ -27,8 +27,8 @@ from .date_values import (
     month_value,
     recurring_value,
     safe,
-    year_value,
     year_number,
+    year_value,
     years_value,
 )
 
@@ -139,7 +139,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Build]] = [
     # compact forms: "Jan-1", "Oct/2", "28-Nov", "2019/Sep/01"
     (re.compile(rf"\b(?P<mon>{MONTH_NAMES})[/-](?P<day>\d{{1,2}})\b(?![/.-]?\d)", _FLAGS), _day_month),
     (re.compile(rf"(?<![\d/-])\b(?P<day>\d{{1,2}})-(?P<mon>{MONTH_NAMES})\b(?!-)", _FLAGS), _day_month),
-    (re.compile(rf"\b(?P<y>{YEAR})(?P<sep>[/-])(?P<mon>{MONTH_NAMES})(?P=sep)(?P<day>\d{{1,2}})\b", _FLAGS), _day_month),
+    (
+        re.compile(rf"\b(?P<y>{YEAR})(?P<sep>[/-])(?P<mon>{MONTH_NAMES})(?P=sep)(?P<day>\d{{1,2}})\b", _FLAGS),
+        _day_month,
+    ),
     (re.compile(r"(?:\bthe\s+['’]?|(?<!\w)['’])(?P<yy>\d0)(?:['’]?s)\b", _FLAGS), _short_decade),
     (re.compile(r"\b(?:the\s+)?(?P<y>1[5-9]\d0|20[0-9]0)'?s\b", _FLAGS), _decade),
     (re.compile(r"\b(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[\s-]+century\b", _FLAGS), _century),

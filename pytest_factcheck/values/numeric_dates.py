@@ -4,7 +4,6 @@ ISO "2024-06-06" is an explicit date."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 

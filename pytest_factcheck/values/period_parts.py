@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 
-from ..lexicon.dates import HALVES, PERIOD_PARTS, QUARTERS
+from ..lexicon.dates import HALVES, MONTH_PARTS, PERIOD_PARTS, QUARTERS
 from ..model import DateValue
 from .date_values import (
     MONTH_NAMES,
@@ -69,12 +69,15 @@ def _part_of_recent_year(m: re.Match[str], pub: dt.date) -> DateValue | None:
     return months_value(year, first, last, m.group())
 
 
-def _fraction(m: re.Match[str]) -> tuple[float, float]:
-    return PERIOD_PARTS[re.sub(r"\s+", " ", m["part"].lower())]
+def _fraction(m: re.Match[str], parts: dict[str, tuple[float, float]] = PERIOD_PARTS) -> tuple[float, float]:
+    return parts[re.sub(r"\s+", " ", m["part"].lower())]
 
 
 def _slice_days(first: dt.date, last: dt.date, m: re.Match[str]) -> DateValue:
-    low, high = _fraction(m)
+    """A part of a week, or of a month (``first`` its 1st): a month's end is its second half."""
+    low, high = _fraction(
+        m, MONTH_PARTS if first.day == 1 and last.day == last_day(last.year, last.month) else PERIOD_PARTS
+    )
     length = (last - first).days + 1
     return days_value(
         first + dt.timedelta(days=int(low * length)), first + dt.timedelta(days=int(high * length) - 1), m.group()

@@ -19,11 +19,11 @@ from .date_values import (
     day_number,
     day_value,
     days_value,
+    last_day,
     month_number,
     month_value,
     relative_mentions,
     safe,
-    last_day,
     shift_month,
     year_value,
 )

@@ -12,20 +12,23 @@ from ..lexicon.dates import FUTURE_MARKERS, NOT_A_WEEKDAY_BEFORE, PAST_REPORTING
 from ..model import DateValue
 from .date_values import (
     DAY,
-    DAY_WORD,
+    DAY_WORD_AFTER_MONTH,
     EXPLICIT_DATE_AFTER,
     MONTH_NAMES,
+    SMALL_DAY_WORD,
     WEEKDAY_NAMES,
     WEEKDAY_OR_SHORT,
     DateMention,
     Resolver,
     day_number,
     day_value,
+    days_value,
     relative_mentions,
     shift_month,
     weekday_number,
 )
 from .relative import REL, week_of
+
 
 def _future_marker(marker: str) -> str:
     """A future word as a pattern; "'ll" is a word's ending ("I'll"), so it needs no boundary before it."""
@@ -98,6 +101,15 @@ def _weekday_of_week(m: re.Match[str], pub: dt.date) -> DateValue | None:
     return _as_value(monday + dt.timedelta(days=weekday_number(m["wd"])), m.group())
 
 
+def _weekdays_of_week(m: re.Match[str], pub: dt.date) -> DateValue | None:
+    """ "next week from Wednesday to Friday": those days of the week named."""
+    monday, _ = week_of(pub, m["rel"])
+    first, last = weekday_number(m["wd"]), weekday_number(m["wd2"])
+    if last < first:
+        return None
+    return days_value(monday + dt.timedelta(days=first), monday + dt.timedelta(days=last), m.group())
+
+
 def _weekday_the_nth(m: re.Match[str], pub: dt.date) -> DateValue | None:
     """ "Friday the 13th": the day of that number which is that weekday, the most recent one on or before
     publication, or the first after it in a future sentence."""
@@ -115,12 +127,14 @@ def _weekday_the_nth(m: re.Match[str], pub: dt.date) -> DateValue | None:
 
 
 _FLAGS = re.IGNORECASE
-_NTH = rf"(?P<day>{DAY}|{DAY_WORD})\b(?!\s*(?:of\s+)?(?:{MONTH_NAMES})\b)"
+_NTH = rf"(?P<day>{DAY}|{DAY_WORD_AFTER_MONTH}|{SMALL_DAY_WORD})\b(?!\s*(?:of\s+)?(?:{MONTH_NAMES})\b)"
 _PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(rf"\bnext\s+(?P<wd>{WEEKDAY_OR_SHORT}){EXPLICIT_DATE_AFTER}", _FLAGS), _next_weekday),
     (re.compile(rf"\b(?:on|(?P<rel>last|this|coming|past))\s+(?P<wd>{WEEKDAY_OR_SHORT}){EXPLICIT_DATE_AFTER}",
                 _FLAGS), _weekday),
     (re.compile(rf"\b{REL}\s+week,?\s+(?:on\s+)?(?P<wd>{WEEKDAY_NAMES})\b", _FLAGS), _weekday_of_week),
+    (re.compile(rf"\b{REL}\s+week,?\s+(?:from|between)\s+(?P<wd>{WEEKDAY_OR_SHORT})\s+(?:to|and|through|until|till)\s+"
+                rf"(?P<wd2>{WEEKDAY_OR_SHORT})", _FLAGS), _weekdays_of_week),
     (re.compile(rf"\b(?P<wd>{WEEKDAY_NAMES})\s+(?:of\s+)?{REL}\s+week\b", _FLAGS), _weekday_of_week),
     (re.compile(rf"\b(?P<wd>{WEEKDAY_OR_SHORT}),?\s+the\s+{_NTH}", _FLAGS), _weekday_the_nth),
     # AP style: a capitalised weekday with no preposition ("said Tuesday", "ended Friday") is the most
