@@ -125,3 +125,8 @@ ZERO_WORDS = ("zero", "oh")
 MONTH_PARTS = {**PERIOD_PARTS, "beginning of": (0.0, 1 / 2), "start of": (0.0, 1 / 2), "end of": (1 / 2, 1.0)}
 #: Days 1 to 20 in words, read only after a weekday and "the" ("Friday the fifteen").
 SMALL_CARDINAL_DAYS = {**UNIT_WORDS, **TEEN_WORDS, "twenty": 20}
+
+#: Words before "N weeks ago" that make it a bound, not a day: "more than three weeks ago" is any day before
+#: then (an open interval), "less than a year ago" any day since.
+BEFORE_BOUND_WORDS = ("more than", "over", "longer than", "at least", "upwards of")
+AFTER_BOUND_WORDS = ("less than", "under", "fewer than", "within")

@@ -21,8 +21,12 @@ _DAY_WITHOUT_YEAR = re.compile(
     r"(?P<date>(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2}))\b(?![./-]?\d|\s*(?:%|percent|per\s+cent|million|billion))",
     re.IGNORECASE,
 )
-_MONTH_YEAR = re.compile(rf"(?<![\d./-])\b(?P<m>\d{{1,2}})\s*(?P<sep>[/-])\s*(?P<y>{YEAR})\b(?![./-]?\d)")
-_YEAR_MONTH = re.compile(rf"(?<![\d./-])\b(?P<y>{YEAR})\s*(?P<sep>[/-])\s*(?P<m>\d{{1,2}})\b(?![./-]?\d|\s*[\w%$])")
+_MONTH_YEAR = re.compile(rf"(?<![\d./-])\b(?P<m>\d{{1,2}})(?P<gap>\s*(?P<sep>[/-])\s*)(?P<y>{YEAR})\b(?![./-]?\d)")
+_YEAR_MONTH = re.compile(
+    rf"(?<![\d./-])\b(?P<y>{YEAR})(?P<gap>\s*(?P<sep>[/-])\s*)(?P<m>\d{{1,2}})\b(?![./-]?\d|\s*(?:%|percent))"
+)
+#: After "2016 - 11" spaced, a word makes it a sum or a count ("2016 - 11 people"), not November.
+_WORD_AFTER = re.compile(r"\s*[A-Za-z]")
 
 
 def day_and_month(first: int, second: int, date_order: str | None) -> tuple[int, int] | None:
@@ -89,6 +93,8 @@ def _months(text: str) -> Iterator[DateMention]:
             continue
         if match["sep"] == "-" and match.re is _YEAR_MONTH and month > year % 100:
             continue  # "2010-12" is more likely the years 2010 to 2012 than December 2010
+        if match.re is _YEAR_MONTH and match["gap"] != match["sep"] and _WORD_AFTER.match(text, match.end()):
+            continue
         yield DateMention(match.start(), match.end(), match.group(), month_value(year, month, match.group()))
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from ..lexicon.dates import DAY_OFFSETS, RELATIVE_OFFSETS, WEEKDAYS
+from ..lexicon.dates import AFTER_BOUND_WORDS, BEFORE_BOUND_WORDS, DAY_OFFSETS, RELATIVE_OFFSETS, WEEKDAYS
 from ..model import DateValue
 from .date_values import (
     DAY,
@@ -172,6 +172,18 @@ def _compound_ago(m: re.Match[str], pub: dt.date) -> DateValue | None:
     return day_value(day.year, day.month, day.day, m.group())
 
 
+def _bound_ago(m: re.Match[str], pub: dt.date) -> DateValue | None:
+    """ "more than three weeks ago": every day up to three weeks before publication, an interval open
+    towards the past (its start is the first day a date can have); "less than a year ago": the days since."""
+    number = count(m["n"])
+    if number is None:
+        return None
+    day = _back(pub, number, m["unit"])
+    if re.sub(r"\s+", " ", m["bound"].lower()) in AFTER_BOUND_WORDS:
+        return DateValue(day, pub, "period", m.group())
+    return DateValue(dt.date.min, day, "period", m.group())
+
+
 def _bare_month(m: re.Match[str], pub: dt.date) -> DateValue | None:
     month = month_number(m["mon"])
     year = pub.year if month <= pub.month else pub.year - 1
@@ -183,6 +195,9 @@ _UNIT = r"(?:days?|weeks?|months?|years?)"
 _AMOUNT = re.compile(rf"(\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+({_UNIT})",
                      _FLAGS)  # fmt: skip
 _AMOUNTS = rf"(?P<amounts>{_AMOUNT.pattern}(?:,?\s+(?:and\s+)?{_AMOUNT.pattern})+)"
+_BOUNDS = "|".join(
+    w.replace(" ", r"\s+") for w in sorted([*BEFORE_BOUND_WORDS, *AFTER_BOUND_WORDS], key=len, reverse=True)
+)
 _DAYS = "|".join(sorted(DAY_OFFSETS, key=len, reverse=True)).replace(" ", r"\s+")
 _PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(rf"\b(?P<mon>{MONTH_NAMES})\.?\s+(?P<day>{DAY})\s*,?\s+{REL}\s+year\b", _FLAGS), _day_in_year),
@@ -193,6 +208,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(rf"\b(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?{REL}\s+month\b", _FLAGS), _day_of_relative_month),
     (re.compile(r"\b(?:the\s+)?(?P<unit>week|month|year)\s+after\s+(?:the\s+)?next\b", _FLAGS), _after_next),
     (re.compile(rf"\b{_AMOUNTS}\s+ago\b", _FLAGS), _compound_ago),
+    (re.compile(rf"\b(?P<bound>{_BOUNDS})\s+{NUMBER}\s+(?P<unit>{_UNIT})\s+ago\b", _FLAGS), _bound_ago),
     (re.compile(rf"\b{NUMBER}\s+years?\s+ago\s+(?:this|last)\s+(?P<unit>month|week)\b", _FLAGS), _years_ago_period),
     (re.compile(rf"\b{NUMBER}\s+years?\s+ago\s+(?:on|this|last)\s+(?P<wd>{WEEKDAY_NAMES})\b", _FLAGS),
      _years_ago_weekday),
