@@ -22,7 +22,7 @@ Agreement, per case:
   ``startDate`` (or ``date``) and ends on its ``endDate`` or the day before it (the spec's end is
   exclusive for whole periods, "2016-W45" ends on the next Monday, and inclusive for ranges it spells
   out, "from 4 to 22"). The spec's ``PastResolution`` or ``FutureResolution`` may be matched: where they
-  differ the spec itself says the text allows both. Four rules make the comparison fair, each applied
+  differ the spec itself says the text allows both. Five rules make the comparison fair, each applied
   to a form, never to a sentence:
 
   * a case with no ``Context`` is read with no publication date: an absolute date still has its value,
@@ -39,6 +39,11 @@ Agreement, per case:
     ago"), we read that calendar month or year, the precision news gives it (a fact dated Oct. 3 is not
     contradicted by "a month ago" in a story of Nov. 7). That agrees when our month or year contains
     the spec's day and the phrase ends in "month(s) ago" or "year(s) ago".
+  * "this week" (or "current week") the spec reads as the whole calendar week; a report means the days of
+    it up to publication, when nothing it reports can have happened later ("the union suspended strike
+    action this week"), and our reader reads so unless the sentence is said of the future ("I'll be out
+    this week"). That agrees when the spec's week starts where ours does and ours ends on the
+    publication date, inside the spec's week.
 
 Numeric dates are read month-first (``date_order="MDY"``), the convention of the suite's English (US).
 Run ``python evaluation/peers_dates.py`` (or ``--failures CATEGORY`` to list the disagreements).
@@ -91,7 +96,7 @@ _OUT_OF_SCOPE = [
         "assistant phrasing",
         rf"\b(?:first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th))\s+(?:{_WEEKDAY}|week|weekend|day)\s+(?:of|in)\b"
         r"|\b(?:week|month)\s+(?:of|beginning|starting)\b|\brest\b|\bsame\b|\bmy\b|\bweekend\b|\bweek\s*\d"
-        r"|\bcortana\b|\b(?:the\s+)?week\b$|\bday\s+(?:after|before)\b(?!\s+(?:yesterday|tomorrow))"
+        r"|\bcortana\b|(?:^|\|\s)(?:the\s+)?week$|\bday\s+(?:after|before)\b(?!\s+(?:yesterday|tomorrow))"
         r"|\bnext\s+\w+\s+(?:of|after)\b|\b(?:this|next|last)\s+(?:decade|century)\b|\bdays?\s+of\b"
         rf"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:{_WEEKDAY}|week)\b"
         r"|\b(?:the\s+)?(?:next|last|past|this)\s+day\b|\bcommencing\b|\bw/c\b",
@@ -206,6 +211,7 @@ def read(case: Case) -> list[DateMention]:
 
 _NO_DATE = dt.date(1, 1, 1)
 _RANGE_TEXT = re.compile(rf"\b(?:from|between|to|till|until|through|thru)\b|(?:\d|{_MONTH})\.?\s*[-–~]\s*\d", re.I)
+_THIS_WEEK = re.compile(r"(?:this|current)\s+week$", re.I)
 _UNIT_AGO = re.compile(r"\b(?P<unit>month|year)s?\s+ago$", re.I)
 
 
@@ -240,6 +246,13 @@ def _resolves(mention: DateMention, expected: Expected, reference: dt.date | Non
         if value.start == first and ranged and _last_of_period(end, value.end):
             return True
         if first == end and _unit_contains(expected, value.start, value.end, first):
+            return True
+        if (
+            _THIS_WEEK.match(expected.text.strip())
+            and value.start == first
+            and value.end == reference
+            and first <= value.end < end
+        ):
             return True
     return False
 

@@ -130,3 +130,7 @@ SMALL_CARDINAL_DAYS = {**UNIT_WORDS, **TEEN_WORDS, "twenty": 20}
 #: then (an open interval), "less than a year ago" any day since.
 BEFORE_BOUND_WORDS = ("more than", "over", "longer than", "at least", "upwards of")
 AFTER_BOUND_WORDS = ("less than", "under", "fewer than", "within")
+#: Parts of a week as (first, last) day, Monday 0: its beginning is Monday to Wednesday, its end Thursday to
+#: Sunday, its middle Tuesday to Friday (the working week's thirds, as Recognizers-Text reads them).
+WEEK_PARTS = {"early": (0, 2), "beginning of": (0, 2), "start of": (0, 2), "late": (3, 6), "end of": (3, 6),
+              "mid": (1, 4), "middle of": (1, 4)}  # fmt: skip

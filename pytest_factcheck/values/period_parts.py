@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 
-from ..lexicon.dates import HALVES, MONTH_PARTS, PERIOD_PARTS, QUARTERS
+from ..lexicon.dates import HALVES, MONTH_PARTS, PERIOD_PARTS, QUARTERS, WEEK_PARTS
 from ..model import DateValue
 from .date_values import (
     MONTH_NAMES,
@@ -112,7 +112,9 @@ def _early_relative(m: re.Match[str], pub: dt.date) -> DateValue | None:
     if unit == "month":
         year, month = shift_month(pub.year, pub.month, offset(m["rel"]))
         return _slice_days(dt.date(year, month, 1), dt.date(year, month, last_day(year, month)), m)
-    return _slice_days(*week_of(pub, m["rel"]), m)
+    monday, _ = week_of(pub, m["rel"])
+    first, last = WEEK_PARTS[re.sub(r"\s+", " ", m["part"].lower())]
+    return days_value(monday + dt.timedelta(days=first), monday + dt.timedelta(days=last), m.group())
 
 
 def _so_far(m: re.Match[str], pub: dt.date) -> DateValue | None:

@@ -27,6 +27,7 @@ from .date_values import (
     shift_month,
     year_value,
 )
+from .tense import is_future
 
 REL = r"(?P<rel>" + "|".join(RELATIVE_OFFSETS) + r")"
 NUMBER = r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
@@ -106,8 +107,10 @@ def week_of(pub: dt.date, rel: str) -> tuple[dt.date, dt.date]:
 
 def _week_rel(m: re.Match[str], pub: dt.date) -> DateValue | None:
     monday, sunday = week_of(pub, m["rel"])
-    # "this week" in a report is the days of the week so far; the rest has not happened yet
-    end = min(sunday, pub) if offset(m["rel"]) == 0 and not m["later"] else sunday
+    # "this week" in a report is the days of the week so far, the rest has not happened yet; said of the
+    # future ("will strike this week", "I'll be out this week") it is the whole week
+    so_far = offset(m["rel"]) == 0 and not m["later"] and not is_future(m)
+    end = min(sunday, pub) if so_far else sunday
     return days_value(monday, end, m.group())
 
 
