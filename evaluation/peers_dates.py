@@ -316,8 +316,12 @@ def main() -> None:
         if scored:
             totals[0] += agreed
             totals[1] += total
+    for suite in SUITES:
+        agreed = sum(r[3] for r in rows if r[0] == f"rt:{suite}" and r[2])
+        total = sum(r[4] for r in rows if r[0] == f"rt:{suite}" and r[2])
+        print(f"{'rt:' + suite:<24} {'TOTAL (scored)':<22} {'':<7} {agreed:>7} {total:>6} {agreed / total:>6.1%}")
     rate = totals[0] / totals[1]
-    print(f"{'all date suites':<24} {'TOTAL (scored)':<22} {'':<7} {totals[0]:>7} {totals[1]:>6} {rate:>6.0%}")
+    print(f"{'all date suites':<24} {'TOTAL (scored)':<22} {'':<7} {totals[0]:>7} {totals[1]:>6} {rate:>6.1%}")
 
 
 if __name__ == "__main__":
