@@ -47,7 +47,20 @@ def _iso(m: re.Match[str]) -> DateValue | None:
     return safe(lambda: day_value(int(m["y"]), int(m["m"]), int(m["d"]), m.group()))
 
 
+def _counts_in_words(m: re.Match[str]) -> bool:
+    """A day or year in words that counts the noun after it: "in March twenty-two people died", "in May
+    two thousand troops", not a date."""
+    groups = m.groupdict()
+    last = groups.get("y") or groups.get("day")
+    if not last or not last[-1].isalpha() or not m.group().endswith(last):
+        return False
+    counted = re.match(r"\s+([a-z]+)", m.string[m.end() : m.end() + 30])
+    return counted is not None and _is_counted_noun(counted.group(1))
+
+
 def _month_day(m: re.Match[str]) -> DateValue | None:
+    if _counts_in_words(m):
+        return None
     month, day = month_number(m["mon"]), day_number(m["day"])
     last = day_number(m["day2"]) if m["day2"] else day
     if last < day:
@@ -62,6 +75,8 @@ def _month_day(m: re.Match[str]) -> DateValue | None:
 
 
 def _day_month(m: re.Match[str]) -> DateValue | None:
+    if _counts_in_words(m):
+        return None
     month, day = month_number(m["mon"]), day_number(m["day"])
     if m.groupdict().get("y"):
         return safe(lambda: day_value(year_number(m["y"]), month, day, m.group()))
@@ -69,11 +84,13 @@ def _day_month(m: re.Match[str]) -> DateValue | None:
 
 
 def _month_year(m: re.Match[str]) -> DateValue | None:
+    if _counts_in_words(m):
+        return None
     return month_value(year_number(m["y"]), month_number(m["mon"]), m.group())
 
 
 def _short_decade(m: re.Match[str]) -> DateValue | None:
-    """ "the '70s", "the 70s": the 1900s' decade, as news means it."""
+    """ "the '70s": the 1900s' decade, as news means it."""
     first = 1900 + int(m["yy"])
     return years_value(first, first + 9, m.group(), "year")
 
@@ -143,7 +160,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Build]] = [
         re.compile(rf"\b(?P<y>{YEAR})(?P<sep>[/-])(?P<mon>{MONTH_NAMES})(?P=sep)(?P<day>\d{{1,2}})\b", _FLAGS),
         _day_month,
     ),
-    (re.compile(r"(?:\bthe\s+['’]?|(?<!\w)['’])(?P<yy>\d0)(?:['’]?s)\b", _FLAGS), _short_decade),
+    # "the '70s" with the apostrophe only: "highs in the 70s" are temperatures, "in her 70s" an age
+    (re.compile(r"(?<![\w'’])['’](?P<yy>\d0)s\b", _FLAGS), _short_decade),
     (re.compile(r"\b(?:the\s+)?(?P<y>1[5-9]\d0|20[0-9]0)'?s\b", _FLAGS), _decade),
     (re.compile(r"\b(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[\s-]+century\b", _FLAGS), _century),
     (re.compile(rf"(?<![$£€¥\d.,])\b(?P<y>{YEAR}){END}(?![.,]\d)"), _year),

@@ -76,6 +76,8 @@ def _days_without_year(text: str, date_order: str | None) -> Iterator[DateMentio
     for match in _DAY_WITHOUT_YEAR.finditer(text):
         if match["sep"] != "/" and not match["on"]:
             continue  # "rose to 4.22", "lost 4-2": a figure or a score
+        if not match["on"] and int(match["a"]) < int(match["b"]) <= 10:
+            continue  # "from 1/3 to 1/2 of voters": fractions
         parts = day_and_month(int(match["a"]), int(match["b"]), date_order)
         if parts is None or not 1 <= parts[1] <= 12:
             continue
