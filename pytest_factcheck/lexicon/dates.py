@@ -16,6 +16,14 @@ ORDINAL_WORDS = [
     "twenty-ninth", "thirtieth", "thirty-first",
 ]  # fmt: skip
 ORDINAL_DAYS = {word: number for number, word in enumerate(ORDINAL_WORDS, start=1)}
+#: Days 21 to 31 in words after a month ("Jan. twenty-two"): a smaller number in words after a month is a
+#: count more often than a day ("in March two ministers resigned").
+CARDINAL_DAYS = {
+    f"{tens}-{unit}": base + index
+    for tens, base in (("twenty", 20), ("thirty", 30))
+    for index, unit in enumerate("one two three four five six seven eight nine".split(), start=1)
+    if base + index <= 31
+}
 DATE_NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
@@ -89,3 +97,40 @@ PERIOD_PARTS = {
 RANGE_WORDS = ("to", "through", "thru", "until", "till", "-", "–", "—")
 #: Words before the first end of a range, and the word joining its ends after them ("between 2014 and 2018").
 RANGE_OPENERS = {"from": RANGE_WORDS, "between": ("and",)}
+
+#: Short weekday names, read only where a date is plain ("on Tues.", "Wed, 22 of Jan"), never alone: "Sun",
+#: "Sat" and "Wed" are words and names too.
+WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+                         "sat": 5, "sun": 6}  # fmt: skip
+
+#: A two-digit year below this is in the 2000s ("3/7/27" is 2027), from it in the 1900s ("05/05/89").
+TWO_DIGIT_YEAR_PIVOT = 50
+#: Words after which a numeric day without a year ("on 4/22", "from 10/1 to 11/7") is a date: elsewhere
+#: "2/3" is a fraction and "24/7" all the time. A dot or a dash ("on 4.22", "on 4-22") only after "on".
+NUMERIC_DAY_AFTER = ("on", "from", "to", "until", "till", "through", "since", "by", "before", "after", "and")
+
+#: Numbers in words, for years said rather than written ("nineteen seventy-eight", "two thousand and
+#: eighteen"): news writes years in figures, speech and transcripts do not.
+UNIT_WORDS = {word: n for n, word in enumerate("one two three four five six seven eight nine".split(), start=1)}
+TEEN_WORDS = {word: n for n, word in enumerate(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), start=10)}  # fmt: skip
+TENS_WORDS = {word: n for word, n in zip("twenty thirty forty fifty sixty seventy eighty ninety".split(),
+                                         range(20, 100, 10), strict=True)}  # fmt: skip
+#: The first half of a year said in two halves ("nineteen | seventy-eight"), as its hundreds.
+CENTURY_WORDS = {"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+#: "Zero" or "oh" before a unit in a year said in two halves ("nineteen oh one").
+ZERO_WORDS = ("zero", "oh")
+#: Where a part of a month differs from the part of a year: "the end of March" is its second half, March 16–31
+#: (Recognizers-Text reads it so), where "the end of 2000" is September–December.
+MONTH_PARTS = {**PERIOD_PARTS, "beginning of": (0.0, 1 / 2), "start of": (0.0, 1 / 2), "end of": (1 / 2, 1.0)}
+#: Days 1 to 20 in words, read only after a weekday and "the" ("Friday the fifteen").
+SMALL_CARDINAL_DAYS = {**UNIT_WORDS, **TEEN_WORDS, "twenty": 20}
+
+#: Words before "N weeks ago" that make it a bound, not a day: "more than three weeks ago" is any day before
+#: then (an open interval), "less than a year ago" any day since.
+BEFORE_BOUND_WORDS = ("more than", "over", "longer than", "at least", "upwards of")
+AFTER_BOUND_WORDS = ("less than", "under", "fewer than", "within")
+#: Parts of a week as (first, last) day, Monday 0: its beginning is Monday to Wednesday, its end Thursday to
+#: Sunday, its middle Tuesday to Friday (the working week's thirds, as Recognizers-Text reads them).
+WEEK_PARTS = {"early": (0, 2), "beginning of": (0, 2), "start of": (0, 2), "late": (3, 6), "end of": (3, 6),
+              "mid": (1, 4), "middle of": (1, 4)}  # fmt: skip

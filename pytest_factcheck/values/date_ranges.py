@@ -13,7 +13,8 @@ from .date_values import (
     DAY,
     END,
     MONTH_NAMES,
-    YEAR,
+    WEEKDAY_OR_SHORT,
+    YEAR_ANY,
     Build,
     DateMention,
     Resolver,
@@ -24,13 +25,14 @@ from .date_values import (
     month_number,
     relative_mentions,
     shift_month,
+    year_number,
 )
 from .relative import REL, offset
 
 _WORDS = "|".join(re.escape(word) for word in sorted(RANGE_WORDS, key=len, reverse=True))
 #: "from 4 to 22", "4-22", "between 4 and 22": two day numbers of one month.
 _DAYS = (
-    rf"(?:(?:from\s+)?(?:the\s+)?(?P<day>{DAY})\s*(?:{_WORDS})\s*(?:the\s+)?(?P<day2>{DAY})"
+    rf"(?:(?:(?:from|between)\s+)?(?:the\s+)?(?P<day>{DAY})\s*(?:{_WORDS})\s*(?:the\s+)?(?P<day2>{DAY})"
     rf"|between\s+(?:the\s+)?(?P<bday>{DAY})\s+and\s+(?:the\s+)?(?P<bday2>{DAY}))"
 )
 _NOT_A_FIGURE = r"(?!\s*(?:%|percent|per\s+cent|million|billion|[\d$£€]))"
@@ -52,7 +54,7 @@ def _run(year: int, month: int, m: re.Match[str], recurring: bool = False) -> Da
 def _days_of_month(m: re.Match[str]) -> DateValue | None:
     month = month_number(m["mon"])
     if m["y"]:
-        return _run(int(m["y"]), month, m)
+        return _run(year_number(m["y"]), month, m)
     return _run(2000, month, m, recurring=True)
 
 
@@ -62,11 +64,14 @@ def _days_of_relative_month(m: re.Match[str], pub: dt.date) -> DateValue | None:
 
 
 _FLAGS = re.IGNORECASE
-_YEAR_AFTER = rf"(?:,?\s+(?P<y>{YEAR}){END})?"
+_YEAR_AFTER = rf"(?:,?\s+(?P<y>{YEAR_ANY}){END})?"
 _ABSOLUTE: list[tuple[re.Pattern[str], Build]] = [
     (re.compile(rf"\b{_DAYS}\s+(?:of\s+)?(?P<mon>{MONTH_NAMES})\b\.?{_YEAR_AFTER}", _FLAGS), _days_of_month),
     (re.compile(rf"\b(?:(?:from|between)\s+)?(?P<mon>{MONTH_NAMES})\.?\s+{_DAYS}\b{_NOT_A_FIGURE}{_YEAR_AFTER}",
                 _FLAGS), _days_of_month),
+    # "from 4 to January 22, 1995": the month named with the last day only
+    (re.compile(rf"\bfrom\s+(?:the\s+)?(?P<day>{DAY})\s+(?:to|through|thru|until|till)\s+(?P<mon>{MONTH_NAMES})\.?\s+"
+                rf"(?P<day2>{DAY})\b{_NOT_A_FIGURE}{_YEAR_AFTER}", _FLAGS), _days_of_month),
 ]  # fmt: skip
 _RELATIVE: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(rf"\b{_DAYS}\s+(?:of\s+|in\s+)?{REL}\s+month\b", _FLAGS), _days_of_relative_month),
@@ -105,9 +110,11 @@ def _in_year(value: DateValue, year: int) -> DateValue:
 
 _OPENER = {
     word: re.compile(rf"\b{word}\s+$", re.IGNORECASE) for word in RANGE_OPENERS
-}  # "from", "between" right before the first end
+}  # "from", "between" right before the first end; a weekday may precede the last ("until Wed, 22 Jan")
 _JOINS = {
-    word: re.compile(r"^\s*(?:" + "|".join(re.escape(j) for j in joins) + r")\s*$", re.IGNORECASE)
+    word: re.compile(
+        r"^\s*(?:" + "|".join(re.escape(j) for j in joins) + rf")\s*(?:{WEEKDAY_OR_SHORT},?\s*)?$", re.IGNORECASE
+    )
     for word, joins in RANGE_OPENERS.items()
 }
 
@@ -135,7 +142,8 @@ def _range_start(text: str, first: DateMention, gap: str) -> int | None:
     before = text[before_start : first.start]
     for word, pattern in _OPENER.items():
         opened = pattern.search(before)
-        if opened is not None and _JOINS[word].match(gap):
+        # "between September 4th through September 8th" is loose but one range all the same
+        if opened is not None and (_JOINS[word].match(gap) or _JOINS["from"].match(gap)):
             return before_start + opened.start()
     if gap.strip() and _JOINS["from"].match(gap):
         return first.start

@@ -9,18 +9,67 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from ..lexicon.dates import DATE_NUMBER_WORDS, MONTHS, ORDINAL_DAYS, WEEKDAYS
+from ..lexicon.dates import (
+    CARDINAL_DAYS,
+    CENTURY_WORDS,
+    DATE_NUMBER_WORDS,
+    MONTHS,
+    ORDINAL_DAYS,
+    SMALL_CARDINAL_DAYS,
+    TEEN_WORDS,
+    TENS_WORDS,
+    UNIT_WORDS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+    ZERO_WORDS,
+)
 from ..model import DateValue
 
 MONTH_NAMES = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-DAY_WORD = r"(?:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")"
+DAY_WORD = r"(?:" + "|".join(w.replace("-", r"[\s-]") for w in sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")"
+#: A day in words after a month: an ordinal ("the eleventh") or a number from 21 on ("twenty-two").
+DAY_WORD_AFTER_MONTH = (
+    r"(?:(?:the\s+)?"
+    + DAY_WORD
+    + r"|"
+    + "|".join(w.replace("-", r"[\s-]") for w in sorted(CARDINAL_DAYS, key=len, reverse=True))
+    + r")"
+)
+#: A day 1 to 20 in words, after a weekday and "the" only ("Friday the fifteen").
+SMALL_DAY_WORD = r"(?:" + "|".join(sorted(SMALL_CARDINAL_DAYS, key=len, reverse=True)) + r")"
 YEAR = r"(?:1[5-9]\d\d|20\d\d|2100)"
+
+
+def _words(words: object) -> str:
+    return "|".join(sorted(map(str, words), key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_UNITS = rf"(?:{_words(UNIT_WORDS)})"
+_TWO_DIGITS = (
+    rf"(?:(?:{_words(TENS_WORDS)})(?:[\s-]+{_UNITS})?|(?:{_words(TEEN_WORDS)})|(?:{_words(ZERO_WORDS)})\s+{_UNITS})"
+)
+#: A year said in words: "two thousand", "two thousand and eighteen", "nineteen seventy-eight".
+YEAR_IN_WORDS = (
+    rf"(?:two\s+thousand(?:\s+(?:and\s+)?(?:{_TWO_DIGITS}|{_UNITS})\b)?|(?:{_words(CENTURY_WORDS)})\s+{_TWO_DIGITS})\b"
+)
+#: A year in figures or in words, where a month or a day comes before it.
+YEAR_ANY = rf"(?:{YEAR}|{YEAR_IN_WORDS})"
 END = r"(?![\w%])"
 WEEKDAY_NAMES = "|".join(WEEKDAYS)
-#: "Tuesday, Oct. 29" / "Tuesday 29 October" is one date: the explicit date wins,
+#: A weekday written in full or short ("Tuesday", "Tues.", "Wed"), for the places a date is plain.
+WEEKDAY_OR_SHORT = (
+    r"(?:(?:" + WEEKDAY_NAMES + r")\b|(?:" + "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\b\.?)"
+)
+#: "Tuesday, Oct. 29" / "Tuesday 29 October" / "Friday 7/6" is one date: the explicit date wins,
 #: so the weekday alone is not read there.
-EXPLICIT_DATE_AFTER = rf"(?!\s*,?\s*(?:(?:{MONTH_NAMES})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})))"
+EXPLICIT_DATE_AFTER = (
+    rf"(?!\s*,?\s*(?:(?:{MONTH_NAMES})\.?\s+(?:\d|{DAY_WORD_AFTER_MONTH}\b)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})"
+    r"|\d{1,4}[/.-]\d))"
+)
+#: A lowercase "may" is still the month before a day in words or an ordinal ("may the eleventh", "may 1st")
+#: and after "of" ("the fourth of may"), where the verb cannot be.
+_MAY_DAY_AFTER = re.compile(rf"\s+(?:{DAY_WORD_AFTER_MONTH}|\d{{1,2}}(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 Build = Callable[[re.Match[str]], DateValue | None]
 Resolver = Callable[[re.Match[str], dt.date], DateValue | None]
@@ -88,10 +137,42 @@ def recurring_value(month: int, day: int | None, text: str) -> DateValue:
 
 
 def day_number(text: str) -> int:
-    lowered = re.sub(r"^the\s+", "", text.lower())
+    lowered = re.sub(r"[\s-]+", "-", re.sub(r"^the\s+", "", text.lower().strip()))
     if lowered in ORDINAL_DAYS:
         return ORDINAL_DAYS[lowered]
+    if lowered in CARDINAL_DAYS:
+        return CARDINAL_DAYS[lowered]
+    if lowered in SMALL_CARDINAL_DAYS:
+        return SMALL_CARDINAL_DAYS[lowered]
     return int(re.sub(r"\D", "", lowered))
+
+
+def _two_digits(words: list[str]) -> int:
+    if not words:
+        return 0
+    if words[0] in ZERO_WORDS:
+        return UNIT_WORDS[words[1]]
+    if words[0] in TEEN_WORDS:
+        return TEEN_WORDS[words[0]]
+    if words[0] in TENS_WORDS:
+        return TENS_WORDS[words[0]] + (UNIT_WORDS[words[1]] if len(words) > 1 else 0)
+    return UNIT_WORDS[words[0]]
+
+
+def year_number(text: str) -> int:
+    """A year in figures or in words ("two thousand and eighteen" is 2018, "nineteen oh one" 1901)."""
+    if text.isdigit():
+        return int(text)
+    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + _two_digits(words[2:])
+    return CENTURY_WORDS[words[0]] * 100 + _two_digits(words[1:])
+
+
+def weekday_number(text: str) -> int:
+    """Monday 0 … Sunday 6, of a weekday written in full or short ("Tues.")."""
+    lowered = text.lower().rstrip(".")
+    return WEEKDAYS[lowered] if lowered in WEEKDAYS else WEEKDAY_ABBREVIATIONS[lowered]
 
 
 def month_number(text: str) -> int:
@@ -118,9 +199,12 @@ def safe(build: Callable[[], DateValue]) -> DateValue | None:
 
 
 def is_may_verb(match: re.Match[str]) -> bool:
-    """'may' is a month only when capitalised ("May 2024", not "may 2024 be")."""
+    """'may' is a month when capitalised ("May 2024", not "may 2024 be"), or where the verb cannot be."""
     month = match.groupdict().get("mon")
-    return month is not None and month.lower() == "may" and month != "May"
+    if month is None or month.lower() != "may" or month == "May":
+        return False
+    before = match.string[max(0, match.start("mon") - 3) : match.start("mon")].lower()
+    return before != "of " and _MAY_DAY_AFTER.match(match.string, match.end("mon")) is None
 
 
 def absolute_mentions(patterns: Iterable[tuple[re.Pattern[str], Build]], text: str) -> Iterator[DateMention]:
@@ -168,11 +252,13 @@ def bind_year(value: DateValue) -> Callable[[dt.date], DateValue | None]:
     def resolve(published: dt.date) -> DateValue | None:
         year = nearest_year(value.start.month, value.start.day, published)
         if value.precision == "day" and value.start != value.end:
-            span = (value.end - value.start).days
+            # each end moved to its year: a span counted in days would gain a day over 2000's February 29
+            last_year = year + value.end.year - value.start.year
             first = safe(lambda: day_value(year, value.start.month, value.start.day, value.text))
-            if first is None:
+            last = safe(lambda: day_value(last_year, value.end.month, value.end.day, value.text))
+            if first is None or last is None:
                 return None
-            return days_value(first.start, first.start + dt.timedelta(days=span), value.text)
+            return days_value(first.start, last.start, value.text)
         if value.precision == "day":
             return safe(lambda: day_value(year, value.start.month, value.start.day, value.text))
         return month_value(year, value.start.month, value.text)

@@ -12,9 +12,11 @@ from ..model import DateValue
 from .date_values import (
     DAY,
     DAY_WORD,
+    DAY_WORD_AFTER_MONTH,
     END,
     MONTH_NAMES,
     YEAR,
+    YEAR_ANY,
     Build,
     DateMention,
     absolute_mentions,
@@ -25,6 +27,7 @@ from .date_values import (
     month_value,
     recurring_value,
     safe,
+    year_number,
     year_value,
     years_value,
 )
@@ -44,13 +47,26 @@ def _iso(m: re.Match[str]) -> DateValue | None:
     return safe(lambda: day_value(int(m["y"]), int(m["m"]), int(m["d"]), m.group()))
 
 
+def _counts_in_words(m: re.Match[str]) -> bool:
+    """A day or year in words that counts the noun after it: "in March twenty-two people died", "in May
+    two thousand troops", not a date."""
+    groups = m.groupdict()
+    last = groups.get("y") or groups.get("day")
+    if not last or not last[-1].isalpha() or not m.group().endswith(last):
+        return False
+    counted = re.match(r"\s+([a-z]+)", m.string[m.end() : m.end() + 30])
+    return counted is not None and _is_counted_noun(counted.group(1))
+
+
 def _month_day(m: re.Match[str]) -> DateValue | None:
+    if _counts_in_words(m):
+        return None
     month, day = month_number(m["mon"]), day_number(m["day"])
     last = day_number(m["day2"]) if m["day2"] else day
     if last < day:
         return None
     if m["y"]:
-        year = int(m["y"])
+        year = year_number(m["y"])
         return safe(lambda: days_value(dt.date(year, month, day), dt.date(year, month, last), m.group()))
     first = safe(lambda: recurring_value(month, day, m.group()))
     if first is None or last == day:
@@ -59,14 +75,24 @@ def _month_day(m: re.Match[str]) -> DateValue | None:
 
 
 def _day_month(m: re.Match[str]) -> DateValue | None:
+    if _counts_in_words(m):
+        return None
     month, day = month_number(m["mon"]), day_number(m["day"])
-    if m["y"]:
-        return safe(lambda: day_value(int(m["y"]), month, day, m.group()))
+    if m.groupdict().get("y"):
+        return safe(lambda: day_value(year_number(m["y"]), month, day, m.group()))
     return safe(lambda: recurring_value(month, day, m.group()))
 
 
 def _month_year(m: re.Match[str]) -> DateValue | None:
-    return month_value(int(m["y"]), month_number(m["mon"]), m.group())
+    if _counts_in_words(m):
+        return None
+    return month_value(year_number(m["y"]), month_number(m["mon"]), m.group())
+
+
+def _short_decade(m: re.Match[str]) -> DateValue | None:
+    """ "the '70s": the 1900s' decade, as news means it."""
+    first = 1900 + int(m["yy"])
+    return years_value(first, first + 9, m.group(), "year")
 
 
 def _decade(m: re.Match[str]) -> DateValue | None:
@@ -111,20 +137,31 @@ _PATTERNS: list[tuple[re.Pattern[str], Build]] = [
     (re.compile(r"(?<![$£€¥\d.,])\b(?P<y>(?:19|20)\d\d)[-–/](?P<y2>\d\d)\b(?![-/.]\d)"), _fiscal),
     (
         re.compile(
-            rf"\b(?P<mon>{MONTH_NAMES})\.?\s+(?P<day>{DAY}|{DAY_WORD})\b(?:\s*[-–]\s*(?P<day2>{DAY})\b)?"
-            rf"(?:,?\s+(?P<y>{YEAR}){END})?",
+            rf"\b(?P<mon>{MONTH_NAMES})\.?(?:\s+|,\s*(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<day>{DAY}|{DAY_WORD_AFTER_MONTH})\b"
+            rf"(?:\s*[-–]\s*(?P<day2>{DAY})\b)?(?:,?\s+(?:of\s+)?(?P<y>{YEAR_ANY}){END})?",
             _FLAGS,
         ),
         _month_day,
     ),
     (
         re.compile(
-            rf"\b(?P<day>{DAY}|the\s+{DAY_WORD})\s+(?:of\s+)?(?P<mon>{MONTH_NAMES})\b\.?(?:,?\s+(?P<y>{YEAR}){END})?",
+            rf"(?<![\d.,])\b(?P<day>{DAY}\.?|(?:the\s+)?{DAY_WORD}(?=\s+of\b)|the\s+{DAY_WORD})\s+(?:of\s+)?"
+            rf"(?P<mon>{MONTH_NAMES})\b\.?(?:,?\s+(?:of\s+)?(?P<y>{YEAR_ANY}){END})?",
             _FLAGS,
         ),
         _day_month,
     ),
-    (re.compile(rf"\b(?P<mon>{MONTH_NAMES})\.?,?\s+(?:of\s+)?(?P<y>{YEAR}){END}", _FLAGS), _month_year),
+    (re.compile(rf"\b(?P<mon>{MONTH_NAMES})\.?\s*,?\s+(?:of\s+)?(?P<y>{YEAR_ANY}){END}", _FLAGS), _month_year),
+    (re.compile(rf"\b(?P<y>{YEAR})\s*,?\s*(?P<mon>{MONTH_NAMES})\b(?!\.?\s*\d)", _FLAGS), _month_year),
+    # compact forms: "Jan-1", "Oct/2", "28-Nov", "2019/Sep/01"
+    (re.compile(rf"\b(?P<mon>{MONTH_NAMES})[/-](?P<day>\d{{1,2}})\b(?![/.-]?\d)", _FLAGS), _day_month),
+    (re.compile(rf"(?<![\d/-])\b(?P<day>\d{{1,2}})-(?P<mon>{MONTH_NAMES})\b(?!-)", _FLAGS), _day_month),
+    (
+        re.compile(rf"\b(?P<y>{YEAR})(?P<sep>[/-])(?P<mon>{MONTH_NAMES})(?P=sep)(?P<day>\d{{1,2}})\b", _FLAGS),
+        _day_month,
+    ),
+    # "the '70s" with the apostrophe only: "highs in the 70s" are temperatures, "in her 70s" an age
+    (re.compile(r"(?<![\w'’])['’](?P<yy>\d0)s\b", _FLAGS), _short_decade),
     (re.compile(r"\b(?:the\s+)?(?P<y>1[5-9]\d0|20[0-9]0)'?s\b", _FLAGS), _decade),
     (re.compile(r"\b(?:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)[\s-]+century\b", _FLAGS), _century),
     (re.compile(rf"(?<![$£€¥\d.,])\b(?P<y>{YEAR}){END}(?![.,]\d)"), _year),

@@ -7,11 +7,12 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 
-from ..lexicon.dates import HALVES, PERIOD_PARTS, QUARTERS
+from ..lexicon.dates import HALVES, MONTH_PARTS, PERIOD_PARTS, QUARTERS, WEEK_PARTS
 from ..model import DateValue
 from .date_values import (
     MONTH_NAMES,
     YEAR,
+    YEAR_ANY,
     Build,
     DateMention,
     Resolver,
@@ -22,6 +23,7 @@ from .date_values import (
     months_value,
     relative_mentions,
     shift_month,
+    year_number,
 )
 from .relative import REL, offset, week_of
 
@@ -33,7 +35,7 @@ def _alternatives(words: Iterable[str]) -> str:
 _QUARTER = rf"(?:\bQ(?P<q>[1-4])|\b(?:the\s+)?(?P<qw>{_alternatives(QUARTERS)})[\s-]+quarter)"
 _HALF = rf"(?:\bH(?P<h>[12])|\b(?:the\s+)?(?P<hw>{_alternatives(HALVES)})[\s-]+half)"
 _PART = r"(?P<part>" + _alternatives(PERIOD_PARTS).replace(" ", r"\s+") + r")"
-_YEAR_AFTER = rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})\b)"
+_YEAR_AFTER = rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR_ANY})\b)"
 _REL_AFTER = rf"(?:,?\s+(?:of\s+)?{REL}\s+year\b)"
 
 
@@ -52,7 +54,7 @@ def _months(m: re.Match[str]) -> tuple[int, int]:
 
 def _part_of_year(m: re.Match[str]) -> DateValue | None:
     first, last = _months(m)
-    return months_value(int(m["y"]), first, last, m.group())
+    return months_value(year_number(m["y"]), first, last, m.group())
 
 
 def _part_of_relative_year(m: re.Match[str], pub: dt.date) -> DateValue | None:
@@ -67,12 +69,15 @@ def _part_of_recent_year(m: re.Match[str], pub: dt.date) -> DateValue | None:
     return months_value(year, first, last, m.group())
 
 
-def _fraction(m: re.Match[str]) -> tuple[float, float]:
-    return PERIOD_PARTS[re.sub(r"\s+", " ", m["part"].lower())]
+def _fraction(m: re.Match[str], parts: dict[str, tuple[float, float]] = PERIOD_PARTS) -> tuple[float, float]:
+    return parts[re.sub(r"\s+", " ", m["part"].lower())]
 
 
 def _slice_days(first: dt.date, last: dt.date, m: re.Match[str]) -> DateValue:
-    low, high = _fraction(m)
+    """A part of a week, or of a month (``first`` its 1st): a month's end is its second half."""
+    low, high = _fraction(
+        m, MONTH_PARTS if first.day == 1 and last.day == last_day(last.year, last.month) else PERIOD_PARTS
+    )
     length = (last - first).days + 1
     return days_value(
         first + dt.timedelta(days=int(low * length)), first + dt.timedelta(days=int(high * length) - 1), m.group()
@@ -107,7 +112,9 @@ def _early_relative(m: re.Match[str], pub: dt.date) -> DateValue | None:
     if unit == "month":
         year, month = shift_month(pub.year, pub.month, offset(m["rel"]))
         return _slice_days(dt.date(year, month, 1), dt.date(year, month, last_day(year, month)), m)
-    return _slice_days(*week_of(pub, m["rel"]), m)
+    monday, _ = week_of(pub, m["rel"])
+    first, last = WEEK_PARTS[re.sub(r"\s+", " ", m["part"].lower())]
+    return days_value(monday + dt.timedelta(days=first), monday + dt.timedelta(days=last), m.group())
 
 
 def _so_far(m: re.Match[str], pub: dt.date) -> DateValue | None:
@@ -135,6 +142,7 @@ _ABSOLUTE: list[tuple[re.Pattern[str], Build]] = [
 ]
 _RELATIVE: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(rf"{_PARTS}{_REL_AFTER}", _FLAGS), _part_of_relative_year),
+    (re.compile(rf"\b{REL}\s+year['’]s\s+{_PARTS}", _FLAGS), _part_of_relative_year),
     # a quarter alone is business news' own; a half alone is too often a match's ("scored in the first half")
     (re.compile(rf"(?:\bQ(?P<q>[1-4])\b|\b(?:the\s+)?(?P<qw>{_alternatives(QUARTERS)})[\s-]+quarter\b)", _FLAGS),
      _part_of_recent_year),
