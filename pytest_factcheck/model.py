@@ -68,6 +68,10 @@ class DateValue:
     recurring: bool = False
 
     def describe(self) -> str:
+        if self.start == dt.date.min:  # an open bound: "more than three weeks ago"
+            return f"{self.text} (before {self.end.isoformat()})"
+        if self.end == dt.date.max:
+            return f"{self.text} (after {self.start.isoformat()})"
         if self.precision == "period":
             return f"{self.text} ({self.start.year}–{self.end.year})"
         return self.text

@@ -350,3 +350,13 @@ def test_dates_compare_at_their_own_precision(fact: str, text: str, verdict: Ver
 )
 def test_relative_dates_compare_once_resolved(fact: str, text: str, verdict: Verdict) -> None:
     assert compare_dates(parse_fact_date(fact), claimed(text, PUBLISHED)) is verdict
+
+
+def test_an_open_bound_is_shown_as_before_or_after_its_day() -> None:
+    (mention,) = find_dates("The fires erupted more than three weeks ago.")
+    assert mention.resolve is not None
+    value = mention.resolve(dt.date(2025, 1, 31))
+    assert value is not None and value.start == dt.date.min
+    assert value.describe() == f"{value.text} (before {value.end.isoformat()})"
+    later = DateValue(dt.date(2025, 1, 1), dt.date.max, "period", "since January")
+    assert later.describe() == "since January (after 2025-01-01)"

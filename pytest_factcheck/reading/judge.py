@@ -294,6 +294,10 @@ def _unresolved(mention: DateMention, published: dt.date | None) -> Skip | None:
 
 def _span(value: DateValue) -> str:
     start, end, precision = value.start, value.end, value.precision
+    if start == dt.date.min:  # an open bound: "more than three weeks ago"
+        return f"before {end.isoformat()}"
+    if end == dt.date.max:
+        return f"after {start.isoformat()}"
     if precision == "day" and start == end:
         return start.isoformat()
     if precision == "month":
