@@ -158,7 +158,26 @@ RETURNED = fact(
     """
 )
 
+CUT_DATE = fact(
+    """
+    - id: rate-cut-date
+      claim: The central bank cut its main rate on 17 March 2027.
+      subject: [cut, rate cut]
+      context: [central bank]
+      date: 17 March 2027
+    """
+)
+
 WORDS = [
+    (CUT_DATE, "The central bank expects four more cuts next year.", "unverifiable", "modality"),
+    (CUT_DATE, "The central bank's next cut is due in 2028.", "unverifiable", None),
+    (CUT_DATE, "The central bank cut its main rate in April 2027.", "contradicts", None),
+    (
+        CUT_DATE,
+        "The mood among central bank staff at today's meeting was that the cut came too late.",
+        "unverifiable",
+        None,
+    ),
     (CUT, "At the central bank, a governor preferred to cut the rate by 25 basis points.", "unverifiable", "modality"),
     (CUT, "The central bank now sees several more 25 basis point cuts this year.", "unverifiable", "other-instance"),
     (CUT, "The central bank cut its rate by 25 basis points.", "contradicts", None),

@@ -186,7 +186,10 @@ def attach_date_parsed(
     if token.i in anchor_tokens:
         return _attached_unless_other_actor(token, anchor_tokens)
     if token.lower_ in _COPULAS and any(
-        c.dep_ in ("nsubj", "nsubjpass") and any(t.i in anchor_tokens for t in c.subtree) for c in token.children
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(t.i in anchor_tokens for t in c.subtree)
+        and root.i not in {t.i for t in c.subtree}  # not "the consensus at today's meeting was …"
+        for c in token.children
     ):
         return None  # "Kim's birthday is February 8", "… falls on February 8"
     if is_verb(token) and token.pos_ == "VERB" and token.dep_ != "xcomp":

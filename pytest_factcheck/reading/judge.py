@@ -37,6 +37,7 @@ from .titles import phrase_problem
 from .view import SentenceView, words_of
 
 _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.IGNORECASE)
+_FORWARD_RELATIVE = re.compile(r"\b(?:next|coming|upcoming|from now|tomorrow)\b", re.IGNORECASE)
 _TIME_UNITS = frozenset("years year months month weeks week days day decades decade".split())
 
 
@@ -266,10 +267,24 @@ def _judge_date(matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, pub
         if verdict is Verdict.CONTRADICTS and named:
             skips.append(Skip("other-instance", f"{mention.text} names another {matcher.subject.terms[0]}"))
             continue
+        if verdict is Verdict.CONTRADICTS and _still_to_come(mention, value, fact.date, published):
+            skips.append(Skip("modality", f"{mention.text} was still to come when the source was published"))
+            continue
         resolved = mention.resolve is not None and published is not None
         detail = f"{mention.text} ({_span(value)})" if resolved else value.describe()
         judgements.append(_compared(verdict, mention.text, detail, mention.start, mention.end, view, frame))
     return _pick(judgements, skips, Skip("no-value", "no date is given for it"))
+
+
+def _still_to_come(mention: DateMention, value: DateValue, fact_date: DateValue, published: dt.date | None) -> bool:
+    """A date said to lie after the source's publication ("four more cuts next year", "in 2026"),
+    for an event the fact dates before it: a plan or forecast, not a report of the fact's event.
+    A day without its year ("on April 20") is not taken to look forward."""
+    if published is None or value.start <= published or fact_date.end >= published:
+        return False
+    if mention.value is not None:
+        return not mention.value.recurring and mention.value.start > published
+    return _FORWARD_RELATIVE.search(mention.text) is not None
 
 
 def _event_classes_of(matcher: FactMatcher) -> frozenset[str]:
