@@ -169,8 +169,8 @@ CUT_DATE = fact(
 )
 
 WORDS = [
-    (CUT_DATE, "The central bank expects four more cuts next year.", "unverifiable", "modality"),
-    (CUT_DATE, "The central bank's next cut is due in 2028.", "unverifiable", None),
+    (CUT_DATE, "The central bank will cut its main rate next year.", "unverifiable", "modality"),
+    (CUT_DATE, "Two more cuts from the central bank are due in 2028.", "unverifiable", "modality"),
     (CUT_DATE, "The central bank cut its main rate in April 2027.", "contradicts", None),
     (
         CUT_DATE,
