@@ -168,8 +168,23 @@ CUT_DATE = fact(
     """
 )
 
+CUT_SIZE = fact(
+    """
+    - id: rate-cut-size
+      claim: On 17 March 2027 the central bank cut its main rate by half a percentage point.
+      subject: [cut, rate cut, rates]
+      context: [central bank]
+      quantity: 0.5 percentage point
+    """
+)
+
 WORDS = [
-    (CUT_DATE, "The central bank will cut its main rate next year.", "unverifiable", "modality"),
+    (CUT_SIZE, "Central Bank Cuts Rates by Quarter-Point", "unverifiable", "other-time"),
+    (CUT_SIZE, "The central bank is cutting rates by a quarter of a percentage point.", "unverifiable", "other-time"),
+    (CUT_SIZE, "In March the central bank cut rates by a quarter of a percentage point.", "contradicts", None),
+    (CUT_SIZE, "In March the central bank cut rates by half a point.", "supports", None),
+    (CUT_DATE, "Two more cuts from the central bank are due next year.", "unverifiable", "modality"),
+    (CUT_DATE, "The central bank will cut its main rate next year.", "contradicts", None),
     (CUT_DATE, "Two more cuts from the central bank are due in 2028.", "unverifiable", "modality"),
     (CUT_DATE, "The central bank cut its main rate in April 2027.", "contradicts", None),
     (

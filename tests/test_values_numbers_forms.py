@@ -198,7 +198,7 @@ FRACTION_WORDS = [
     ("Polls said half of the voters agreed.", [(0.5, 0.5, None)]),
     ("More than half came.", [(0.5, INF, None)]),
     ("They scored in the second half of the match.", []),
-    ("A half-point cut was made on behalf of savers.", []),
+    ("A half-point cut was made on behalf of savers.", [(0.5, 0.5, "percentage point")]),
     ("The score was nine point nought four.", [(9.04, 9.04, None)]),
     ("Call +1-222-2222-2222 now.", [(1, 1, None), (222, 222, None), (2222, 2222, None), (2222, 2222, None)]),
     ("It came to one hundred and thirty fifths.", [(26, 26, None)]),

@@ -319,3 +319,22 @@ CURRENCY_CODES = frozenset(
 )
 #: The currency names as the readers give them (for MEASURED_UNITS).
 CURRENCY_SYMBOLS = {"$": "dollar", "us$": "dollar", "€": "euro", "£": "pound sterling", "¥": "yen", "₩": "won"}
+
+
+#: Fractions of a (percentage) point, as rate decisions are reported: "a quarter of a percentage point",
+#: "three-quarters of a point", "half a point", "a half-point cut". A bare "point" there is a percentage point.
+POINT_FRACTIONS = {
+    "half": 0.5,
+    "a half": 0.5,
+    "one half": 0.5,
+    "quarter": 0.25,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "three quarters": 0.75,
+    "three-quarters": 0.75,
+    "three-quarter": 0.75,
+    "third": 1 / 3,
+    "a third": 1 / 3,
+    "two thirds": 2 / 3,
+    "two-thirds": 2 / 3,
+}

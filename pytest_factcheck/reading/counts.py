@@ -35,7 +35,7 @@ _MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "a
 def counted_noun(root: Any, inside: set[int]) -> Any | None:
     """The noun a number counts: "15,000 troops", "15,000 of its troops"."""
     for child in root.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i not in inside:  # not "a quarter of a point"
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]

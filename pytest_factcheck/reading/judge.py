@@ -31,7 +31,7 @@ from .matcher import FactMatcher
 from .slots import dated_instance, event_conflict, instance_conflict, place_conflict, unclaimed_event
 from .stance import Speech, speech_of, stance_of
 from .subsets import subset_conflict
-from .timing import forward_looking, in_force, other_time, publication_time
+from .timing import forward_looking, in_force, other_time, present_tense, publication_time
 from .title_support import claim_titles, supporting_title
 from .titles import phrase_problem
 from .view import SentenceView, words_of
@@ -170,7 +170,9 @@ def _judge_quantity(
         verdict = Verdict.SUPPORTS if agrees else Verdict.CONTRADICTS
         judgement = _compared(verdict, claimed.text, claimed.describe(), mention.start, mention.end, view, frame)
         blocked = (
-            _contradiction_blocked(matcher, view, frame, mention) if judgement.verdict is Verdict.CONTRADICTS else None
+            _contradiction_blocked(matcher, view, frame, mention, published)
+            if judgement.verdict is Verdict.CONTRADICTS
+            else None
         )
         if blocked is not None:
             skips.append(blocked)
@@ -180,7 +182,7 @@ def _judge_quantity(
 
 
 def _contradiction_blocked(
-    matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, mention: QuantityMention
+    matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, mention: QuantityMention, published: dt.date | None
 ) -> Skip | None:
     """A contradiction needs the slots a support may leave unread: the claim's event or thing, its
     agent, and the claim's own kind of thing (not a narrower one)."""
@@ -189,6 +191,7 @@ def _contradiction_blocked(
         unclaimed_event(view, start, end, frame, matcher)
         or agent_conflict(view, start, end, frame, matcher)
         or subset_conflict(view, start, end, matcher)
+        or present_tense(view, start, end, frame, published)
     )
 
 
@@ -267,7 +270,11 @@ def _judge_date(matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, pub
         if verdict is Verdict.CONTRADICTS and named:
             skips.append(Skip("other-instance", f"{mention.text} names another {matcher.subject.terms[0]}"))
             continue
-        if verdict is Verdict.CONTRADICTS and _still_to_come(mention, value, fact.date, published):
+        if (
+            verdict is Verdict.CONTRADICTS
+            and _still_to_come(mention, value, fact.date, published)
+            and _further_instances(view.text, matcher)
+        ):
             skips.append(Skip("modality", f"{mention.text} was still to come when the source was published"))
             continue
         resolved = mention.resolve is not None and published is not None
@@ -276,10 +283,19 @@ def _judge_date(matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, pub
     return _pick(judgements, skips, Skip("no-value", "no date is given for it"))
 
 
+_FURTHER_BEFORE = re.compile(r"\b(?:more|further|another|additional|other)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _further_instances(text: str, matcher: FactMatcher) -> bool:
+    """The sentence speaks of further instances of the fact's thing ("two more cuts", "another vote")."""
+    return any(_FURTHER_BEFORE.search(text, max(0, start - 40), start) for start, _ in matcher.subject.spans(text))
+
+
 def _still_to_come(mention: DateMention, value: DateValue, fact_date: DateValue, published: dt.date | None) -> bool:
     """A date said to lie after the source's publication ("four more cuts next year", "in 2026"),
-    for an event the fact dates before it: a plan or forecast, not a report of the fact's event.
-    A day without its year ("on April 20") is not taken to look forward."""
+    for an event the fact dates before it. With further instances named (:func:`_further_instances`)
+    it is their plan, not a report of the fact's event; "the union will vote next week", of a vote
+    the fact dates in October, still contradicts. A day without its year is not taken to look forward."""
     if published is None or value.start <= published or fact_date.end >= published:
         return False
     if mention.value is not None:

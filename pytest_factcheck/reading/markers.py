@@ -34,6 +34,9 @@ _INCREMENT_BEFORE = re.compile(
 _FURTHER_INSTANCES_BEFORE = re.compile(
     r"\b(?:one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:more|further|additional|extra)\s+$", re.IGNORECASE
 )
+_SINCE_AFTER = re.compile(
+    r"^\s+(?:\w+\s+)?since\b", re.IGNORECASE
+)  # "cut by three-quarters of a point since September"
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|extra|fresh|further)\b", re.IGNORECASE)
 _PART_AFTER = re.compile(r"^\s+(?:of|among)\s+(?:the|them|those|these|whom|which)\b", re.IGNORECASE)
 #: "241 of the 242 people", "Of the 135 cardinals, two …": the figure is the whole a part is taken from.
@@ -87,6 +90,8 @@ def figure_kind(view: SentenceView, mention: QuantityMention, frame: ClaimFrame)
         return Skip("change", f"{text} is a change, not a total")
     if _INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after):
         return Skip("addition", f"{text} is an addition, not the total")
+    if _SINCE_AFTER.match(after) and not frame.time_is_period:
+        return Skip("aggregate", f"{text} adds up every instance since then, where the claim gives one")
     if _FURTHER_INSTANCES_BEFORE.search(before):
         return Skip("other-instance", f"{text} is said of further instances, not of the claim's")
     percentage = mention.quantity.unit == "percentage"  # "28.6% of the vote": the base, not a part

@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..lexicon.reading import COMMITMENT_WORDS, MODAL_WORDS, TARGET_WORDS
+from ..lexicon.reading import COMMITMENT_WORDS, MODAL_WORDS, MONTH_WORDS, TARGET_WORDS
 from ..model import DateValue, Fact
 from ..values import DateMention
 from .codes import Skip
 from .frame import ClaimFrame
 from .markers import is_dateline
-from .view import SentenceView, words_of
+from .view import SentenceView, governing_verb, is_headline, root_of, words_of
 
 _PRESENT = re.compile(r"\b(?:currently|at present|at the moment|so far this year|to date)\b", re.IGNORECASE)
 _NEWS_DAY = re.compile(r"day\b|yesterday|today|tomorrow", re.IGNORECASE)
@@ -54,6 +54,39 @@ def forward_looking(frame: ClaimFrame, view: SentenceView) -> Skip | None:
     if words & _FORWARD_WORDS or _BY_YEAR.search(view.text):
         return None
     return Skip("other-time", f"a figure for now, and the claim's is a target for {frame.deadline.text}")
+
+
+_PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "’s"})
+_SETTLED_DAYS = 7
+
+
+def present_tense(
+    view: SentenceView, start: int, end: int, frame: ClaimFrame, published: dt.date | None
+) -> Skip | None:
+    """A figure told in the present tense ("Fed Cuts Rates by Quarter-Point", "is cutting rates by a
+    quarter-point") speaks of the day the source was published; a claim dated well before that
+    day is another instance's. Needs the parse; refuses only contradictions."""
+    period = frame.time
+    if period is None or published is None or published <= period.end + dt.timedelta(days=_SETTLED_DAYS):
+        return None
+    for mention in view.dates:
+        time = mention.value_at(published)
+        if time is not None and time.start <= period.end and period.start <= time.end:
+            return None  # "signed in June, it still requires …": the sentence dates it in the claim's time
+    if set(words_of(view.text)) & MONTH_WORDS:
+        return None  # "remains the March transfer of 400": a month names the time it speaks of
+    if is_headline(view.text):  # headlines tell the day's news in the present tense
+        return Skip("other-time", f"a headline of {published.isoformat()}, not of {period.text}")
+    tokens = view.reader.tokens(view, start, end)
+    verb = governing_verb(root_of(tokens)) if tokens else None
+    if verb is None:
+        return None
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in _PRESENT_AUXILIARIES for c in verb.children
+    )
+    if (verb.tag_ in ("VBZ", "VBP") and verb.pos_ == "VERB") or progressive:
+        return Skip("other-time", f"'{verb.text}' tells of {published.isoformat()}, not of {period.text}")
+    return None
 
 
 def _news_day(mention: DateMention) -> bool:

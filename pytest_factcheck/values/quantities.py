@@ -31,6 +31,7 @@ from .hedges import (
 )
 from .joins import CHANGE_BEFORE, LOOK_BACK, join_readings, opener_before
 from .numbers import Reading, a_currency, a_unit, digit_figures, lone_fractions, lone_half, slash_fractions
+from .points import point_fractions
 from .quantulum import WRITTEN_NUMBER, quantulum_figures
 from .units import as_difference
 from .written import fraction_words, ranks, written_figures
@@ -90,6 +91,7 @@ def _raw_quantities(text: str) -> list[Reading]:
         )
 
     readers = (
+        point_fractions,
         slash_fractions,
         digit_figures,
         fraction_words,
