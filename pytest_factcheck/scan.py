@@ -254,8 +254,9 @@ def scan_corpus(
     environment = f"{plugin_fingerprint()}|{pipeline.identity}" if cache is not None else ""
     keys: dict[str, str] = {}
     work: list[tuple[Document, list[int]]] = []
+    applicable_to = _applicable(facts, scopes)
     for name, document in documents.items():
-        applicable = [i for i, f in enumerate(facts) if name in scopes[f.id]]
+        applicable = applicable_to(name)
         if not applicable:
             continue
         if cache is None:
@@ -285,20 +286,40 @@ def scan_corpus(
             per_document[document.path] = dict(by_fact)
             continue
         name = document.path
-        applicable = [i for i, f in enumerate(facts) if name in scopes[f.id]]
-        _store(cache, keys[name], per_document[name], applicable, found, facts, fact_keys)
+        _store(cache, keys[name], per_document[name], applicable_to(name), found, facts, fact_keys)
     if cache is not None:
         cache.touch(list(keys.values()))
         cache.sources_analysed += analysed
         cache.sources_reused += len(keys) - analysed
-    for name in documents:
-        stored = per_document.get(name, {})
-        for i, fact in enumerate(facts):
-            if name not in scopes[fact.id]:
-                continue
-            key = fact_keys[i] if cache is not None else fact.id
-            findings[fact.id].extend(stored.get(key, []))
+    indexes_of: dict[str, list[int]] = {}  # two facts alike but for their line share a cache key
+    for i, fact in enumerate(facts):
+        indexes_of.setdefault(fact_keys[i] if cache is not None else fact.id, []).append(i)
+    for name in documents:  # in document order; only the facts a document has findings for are visited
+        for key, kept in per_document.get(name, {}).items():
+            for i in indexes_of.get(key, ()) if kept else ():
+                if name in scopes[facts[i].id]:
+                    findings[facts[i].id].extend(kept)
     return findings
+
+
+def _applicable(facts: Sequence[Fact], scopes: dict[str, set[str]]) -> Callable[[str], list[int]]:
+    """The indexes of the facts whose scope holds a document; facts are grouped by scope (most share
+    their facts file's), so a lookup costs one test per distinct scope, not one per fact."""
+    ordered: list[tuple[set[str], list[int]]] = []
+    for i, fact in enumerate(facts):
+        scope = scopes[fact.id]
+        group = next((g for g in ordered if len(g[0]) == len(scope) and g[0] == scope), None)
+        if group is None:
+            ordered.append((scope, [i]))
+        else:
+            group[1].append(i)
+
+    def applicable(name: str) -> list[int]:
+        if len(ordered) == 1:
+            return list(ordered[0][1]) if name in ordered[0][0] else []
+        return sorted(i for scope, indexes in ordered if name in scope for i in indexes)
+
+    return applicable
 
 
 def _share_with_other_workers(
