@@ -17,6 +17,7 @@ from pytest_factcheck.nlp import Pipeline
 from pytest_factcheck.scan import LazyMatchers, Scanner
 from pytest_factcheck.schema import read_facts_file
 from pytest_factcheck.sources import parse_document
+from pytest_factcheck.terms import TermIndex, TermSet, index_keys
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -123,3 +124,30 @@ def test_only_the_mentioned_facts_matchers_are_built_and_findings_are_unchanged(
     mentioned = {f.fact_id for f in found}
     built = {lazy[i].fact.id for i in lazy._built}
     assert mentioned <= built < {f.id for f in facts}
+
+
+INDEXED = [
+    ("Port of Dorosquilz", "Ships left the port of Dorosquilz at dawn.", True),
+    ("Port of Dorosquilz", "Ships left the port at dawn.", False),
+    ("Port of Dorosquilz", "The Port-of-Dorosquilz authority said so.", True),
+    ("turnout in Mumarquilc", "Turnout in Mumarquilc's north was low.", True),
+    ("turnout in Mumarquilc", "Turnout in the province was low.", False),
+    ("aid package", "Two aid packages were approved.", True),
+    ("aid package", "Aid was approved.", False),
+    ("treaty", "The treaties were signed.", True),
+    ("defence", "Defense ministers met.", True),
+    ("Côte d'Ivoire", "Troops from Côte d'Ivoire arrived.", True),
+    ("U.S.", "The U.S. sent aid.", True),
+    ("Kim Jong Un", "KIM JONG UN spoke.", True),
+    ("$5", "It cost $5 each.", True),
+]
+
+
+@pytest.mark.parametrize(("term", "text", "mentioned"), INDEXED, ids=[f"{t}: {x}" for t, x, _ in INDEXED])
+def test_the_term_index_names_every_set_that_matches_and_not_a_set_sharing_a_common_word(
+    term: str, text: str, mentioned: bool
+) -> None:
+    terms = TermSet.of([term])
+    index = TermIndex.of([TermSet.of(["unrelated words"]), terms])
+    assert terms.search(text) is mentioned
+    assert (1 in index.candidates(text)) is (mentioned or index_keys(term) is None)
