@@ -158,6 +158,7 @@ class Scanner:
     ) -> Iterator[tuple[Document, list[Finding]]]:
         from .checking import _defused, _finding
         from .reading.judge import judge
+        from .reading.matcher import read_frames
         from .reading.siblings import reconcile
         from .reading.view import SentenceView
 
@@ -174,6 +175,9 @@ class Scanner:
                 self._parsed.move_to_end(text)
         for text, sentence_views in views.items():
             _remember(self._parsed, text, sentence_views)
+        if texts:  # the claim frames this chunk may need, their claims parsed in one batch
+            needed = (self.matchers[i] for _, candidates, _ in chunk for c in candidates for i in c.about)
+            read_frames(needed, self.pipeline.nlp, self.pipeline.has_parser, self.pipeline.name)
         position = 0
         for document, candidates, findings in chunk:
             ledes = {start for start, _ in document.paragraphs[:LEDE_PARAGRAPHS]}

@@ -14,6 +14,7 @@ from pytest_factcheck.checking import FactMatcher
 from pytest_factcheck.inflection import plural, present_participle, singular
 from pytest_factcheck.model import Fact
 from pytest_factcheck.nlp import Pipeline
+from pytest_factcheck.reading.matcher import read_frames
 from pytest_factcheck.scan import LazyMatchers, Scanner
 from pytest_factcheck.schema import read_facts_file
 from pytest_factcheck.sources import parse_document
@@ -151,3 +152,17 @@ def test_the_term_index_names_every_set_that_matches_and_not_a_set_sharing_a_com
     index = TermIndex.of([TermSet.of(["unrelated words"]), terms])
     assert terms.search(text) is mentioned
     assert (1 in index.candidates(text)) is (mentioned or index_keys(term) is None)
+
+
+@pytest.mark.parametrize("model", ["trained", "blank"])
+def test_claim_frames_read_in_one_batch_are_the_frames_read_one_by_one(
+    model: str, pipeline: Pipeline, blank_pipeline: Pipeline
+) -> None:
+    chosen = pipeline if model == "trained" else blank_pipeline
+    facts = [*read_facts_file(ROOT / "facts.yaml").facts, *read_facts_file(ROOT / "evaluation" / "facts.yaml").facts]
+    one_by_one = [FactMatcher.of(f).frame(chosen.nlp, chosen.has_parser, chosen.name) for f in facts]
+    matchers = [FactMatcher.of(f) for f in facts]
+    read_frames(matchers, chosen.nlp, chosen.has_parser, chosen.name)
+    batched = [m.frame(None, chosen.has_parser, chosen.name) for m in matchers]  # read: no pipeline needed
+    assert batched == one_by_one
+    assert any(frame.parsed for frame in batched) is chosen.has_parser
