@@ -344,11 +344,15 @@ def _share_with_other_workers(
     from .cache import CLAIM_PATIENCE
 
     def claimed() -> Iterator[tuple[Document, list[int]]]:
-        for document, missing in work:
-            if cache.claim(keys[document.path]):
-                yield document, missing
-            else:
-                deferred.append((document, missing))
+        order = _worker_order(work, *cache.worker)
+        for start in range(0, len(order), DOCUMENTS_PER_BATCH):
+            batch = order[start : start + DOCUMENTS_PER_BATCH]
+            mine_of = cache.claim_many([keys[document.path] for document, _ in batch])
+            for (document, missing), mine in zip(batch, mine_of, strict=True):
+                if mine:
+                    yield document, missing
+                else:
+                    deferred.append((document, missing))
 
     deferred: list[tuple[Document, list[int]]] = []
     missing_of = {document.path: missing for document, missing in work}
@@ -379,6 +383,15 @@ def _share_with_other_workers(
             time.sleep(0.02)
     deferred = left
     return deferred, analysed
+
+
+def _worker_order(work: list[tuple[Document, list[int]]], index: int, count: int) -> list[tuple[Document, list[int]]]:
+    """The order a worker claims sources in: its own share first (every ``count``-th source from
+    its ``index``), so that workers do not race for the same sources; then the others' shares from
+    their ends, to take over what a slower worker has not reached."""
+    own = work[index::count]
+    others = [entry for position, entry in enumerate(work) if position % count != index]
+    return own + others[::-1]
 
 
 def _store(
