@@ -52,6 +52,8 @@ SYLLABLES = "ka lo ve ri mu tan sel dor fi pe zan gol bri tu mar nev os quil ra 
 MENTION_RATE = 50
 #: The facts the facts series' archive mentions (every step has them); the others are never named.
 SERIES_MENTIONED = 50
+#: Runs of the one-test suite with and without the plugin (their medians are compared).
+IDLE_REPEATS = 31
 PYTEST = [sys.executable, "-m", "pytest", "-p", "no:hypothesispytest", "-q", "--factcheck-json=report.json"]
 
 
@@ -221,17 +223,21 @@ def _installed(module: str) -> bool:
     return importlib.util.find_spec(module) is not None
 
 
-def trivial_suite(folder: Path, plugin: bool, repeats: int) -> float:
+def idle_cost(folder: Path, repeats: int) -> tuple[float, float]:
+    """Median seconds of a one-test pytest run in a folder with no facts file, with the plugin and
+    without it (``-p no:factcheck``: its entry point is never loaded), the runs interleaved so that
+    the machine's load weighs on both alike."""
+    folder.mkdir(parents=True, exist_ok=True)
     (folder / "test_trivial.py").write_text("def test_one():\n    assert True\n", encoding="utf-8")
     args = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:hypothesispytest"]
-    if not plugin:
-        args += ["-p", "no:factcheck"]
-    times = []
+    times: dict[bool, list[float]] = {True: [], False: []}
     for _ in range(repeats):
-        started = time.perf_counter()
-        subprocess.run([*args, "test_trivial.py"], cwd=folder, capture_output=True, check=True)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        for plugin in (True, False):
+            started = time.perf_counter()
+            subprocess.run([*args, *([] if plugin else ["-p", "no:factcheck"]), "test_trivial.py"], cwd=folder,
+                           capture_output=True, check=True)  # fmt: skip
+            times[plugin].append(time.perf_counter() - started)
+    return statistics.median(times[True]), statistics.median(times[False])
 
 
 def import_time() -> float:
@@ -252,11 +258,18 @@ def main() -> None:
     parser.add_argument("--articles", type=int)
     parser.add_argument("--facts", type=int)
     parser.add_argument("--no-scaling", action="store_true", help="skip the growth series")
+    parser.add_argument("--idle-only", action="store_true", help="only the plugin's cost on an unrelated run")
     parser.add_argument("--naive", nargs=2, metavar=("FOLDER", "SAMPLE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.naive:  # in a process of its own, so that its memory is not counted in the runs' peaks
         seconds, sampled = naive_baseline(Path(args.naive[0]), int(args.naive[1]))
         print(f"{seconds} {sampled}")
+        return
+    if args.idle_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            with_plugin, without = idle_cost(Path(tmp), IDLE_REPEATS)
+        print(f"one trivial test: {with_plugin:.3f} s with the plugin, {without:.3f} s without "
+              f"(+{with_plugin - without:.3f} s, median of {IDLE_REPEATS} interleaved runs each)")  # fmt: skip
         return
     articles = args.articles or (300 if args.quick else 2000)
     facts = args.facts or (100 if args.quick else 200)
@@ -305,11 +318,11 @@ def main() -> None:
         same = same and findings(folder) == serial_findings
         print(f"no cache:        {nocache.seconds:7.2f} s   identical findings in every mode: {same}")
 
-        with_plugin = trivial_suite(Path(tmp), True, 9)
-        without = trivial_suite(Path(tmp), False, 9)
+        with_plugin, without = idle_cost(Path(tmp) / "unrelated", IDLE_REPEATS)
         print(
             f"one trivial test: {with_plugin:.3f} s with the plugin, {without:.3f} s without "
-            f"(+{with_plugin - without:.3f} s); python -X importtime: {import_time():.3f} s in pytest_factcheck"
+            f"(+{with_plugin - without:.3f} s, median of {IDLE_REPEATS} interleaved runs each); "
+            f"python -X importtime: {import_time():.3f} s in pytest_factcheck"
         )
 
         if not args.no_scaling:
