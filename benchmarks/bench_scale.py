@@ -11,6 +11,20 @@ pytest on it the way CI does and prints wall time, peak memory and ratios:
    article; 4. after editing one fact; 5. ``-n 2``; 6. one trivial test with
    and without the plugin; and how the cold time grows with articles and facts.
 
+The facts series is fair: one archive (the same articles, the same
+mentions) is checked against 50, 200 and 500 facts. Its mentions name the
+50 facts that every step of the series has, at the usual rate; the facts
+added on top are real-style facts (other subjects, with synonyms, context
+and exclude terms, quantities in other units, money, shares and dates) whose
+subjects the archive never names, which is what most of a growing facts file
+is to most of an archive. Mentioning the added facts too would make the text
+that must be read grow with the facts (more sentences to analyse), which the
+articles series measures already; here only the facts file grows, so the
+ratio is the per-fact cost that does not depend on the text. One mentioned
+fact in four writes its figure with a written scale ("1.147 million
+tonnes"), as news does, so quantulum3 is loaded at every step of the
+series (a one-time cost that a real 50-fact file pays as well).
+
     python benchmarks/bench_scale.py            # 2,000 articles, 200 facts (long: tens of minutes)
     python benchmarks/bench_scale.py --quick    # 300 articles, a few minutes
 
@@ -36,6 +50,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SYLLABLES = "ka lo ve ri mu tan sel dor fi pe zan gol bri tu mar nev os quil ra thu".split()
 MENTION_RATE = 50
+#: The facts the facts series' archive mentions (every step has them); the others are never named.
+SERIES_MENTIONED = 50
+#: Runs of the one-test suite with and without the plugin (their medians are compared).
+IDLE_REPEATS = 31
 PYTEST = [sys.executable, "-m", "pytest", "-p", "no:hypothesispytest", "-q", "--factcheck-json=report.json"]
 
 
@@ -65,36 +83,88 @@ def fact_name(index: int) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize() + f"{chr(97 + index % 26)}"
 
 
-def facts_yaml(count: int, edited: int | None = None) -> str:
+def holding(index: int, edited: bool = False, doubled: bool = False) -> str:
+    """The grain fact ``index`` is about, as news writes it: one in four with a written scale
+    ("1.147 million tonnes"), which quantulum3 reads, as it does in any real archive and facts file."""
+    value = (1000 + 37 * index) * (2 if doubled else 1) + (1 if edited else 0)
+    return f"{value / 1000:.3f} million tonnes" if index % 4 == 3 else f"{value:,} tonnes"
+
+
+def facts_yaml(count: int, edited: int | None = None, mentioned: int | None = None) -> str:
+    """``count`` facts: the archive's ``mentioned`` facts (all by default), then :func:`added_fact` ones."""
     lines = ["sources:", "  - archive/*.txt", "facts:"]
     for index in range(count):
-        value = 1000 + 37 * index + (1 if index == edited else 0)
+        if mentioned is not None and index >= mentioned:
+            lines += added_fact(index)
+            continue
+        amount = holding(index, edited=index == edited)
         name = fact_name(index)
         lines += [
             f"  - id: fund-{index:03d}",
-            f"    claim: The {name} fund holds {value:,} tonnes of grain.",
+            f"    claim: The {name} fund holds {amount} of grain.",
             f"    subject: [{name} fund]",
-            f"    quantity: {value:,} tonnes",
+            f"    quantity: {amount}",
             "    tolerance: 5%",
         ]
     return "\n".join(lines) + "\n"
 
 
+def added_fact(index: int) -> list[str]:
+    """A real-style fact (index ≥ 50 in the facts series) about a subject the archive never names:
+    the shapes of a newsroom's facts file (synonyms, context, exclude, units, money, shares, dates)."""
+    name = fact_name(index)
+    number = 100 + 13 * index
+    shapes = [
+        (
+            f"The {name} bridge is {number:,} metres long.",
+            f"[{name} bridge, {name} crossing]",
+            "",
+            f"quantity: {number:,} metres",
+        ),
+        (
+            f"The Port of {name} handled {number / 100:.1f} million containers in 2022.",
+            f"[Port of {name}, {name} port]",
+            "context: [containers, cargo]",
+            f"quantity: {number / 100:.1f} million",
+        ),
+        (
+            f"The {name} dam was opened on March {index % 28 + 1}, {1950 + index % 60}.",
+            f"[{name} dam, {name} reservoir]",
+            f"exclude: [{name} ferry]",
+            f"date: March {index % 28 + 1}, {1950 + index % 60}",
+        ),
+        (
+            f"The {name} sovereign fund is worth ${number / 10:.1f} billion.",
+            f"[{name} fund, {name} sovereign fund, {name} wealth fund]",
+            "",
+            f"quantity: ${number / 10:.1f} billion",
+        ),
+        (
+            f"Turnout in {name} province was {index % 40 + 40}% in the last election.",
+            f"[{name} turnout, turnout in {name}]",
+            "context: [election, vote, voters]",
+            f"quantity: {index % 40 + 40}%",
+        ),
+    ]
+    claim, subject, extra, value = shapes[index % len(shapes)]
+    lines = [f"  - id: added-{index:03d}", f"    claim: {claim}", f"    subject: {subject}"]
+    lines += [f"    {extra}"] if extra else []
+    return [*lines, f"    {value}"]
+
+
 def mention(rng: random.Random, facts: int) -> str:
     index = rng.randrange(facts)
-    value = 1000 + 37 * index
-    if rng.random() < 0.1:
-        value *= 2  # a contradiction now and then
+    amount = holding(index, doubled=rng.random() < 0.1)  # a contradiction now and then
     return rng.choice(
         [
-            f"Officials said the {fact_name(index)} fund held {value:,} tonnes of grain at the end of the season.",
-            f"The {fact_name(index)} fund, which holds {value:,} tonnes of grain, was audited again this year.",
+            f"Officials said the {fact_name(index)} fund held {amount} of grain at the end of the season.",
+            f"The {fact_name(index)} fund, which holds {amount} of grain, was audited again this year.",
             f"Critics of the {fact_name(index)} fund questioned how it was run.",
         ]
     )
 
 
-def build_archive(folder: Path, articles: int, max_facts: int, words_per_article: int, seed: int = 7) -> int:
+def build_archive(folder: Path, articles: int, mentioned_facts: int, words_per_article: int, seed: int = 7) -> int:
     """Writes archive/*.txt; returns the number of words."""
     rng = random.Random(seed)
     pool = background_sentences()
@@ -105,7 +175,7 @@ def build_archive(folder: Path, articles: int, max_facts: int, words_per_article
         sentences: list[str] = []
         count = 0
         while count < words_per_article:
-            sentence = mention(rng, max_facts) if rng.randrange(MENTION_RATE) == 0 else rng.choice(pool)
+            sentence = mention(rng, mentioned_facts) if rng.randrange(MENTION_RATE) == 0 else rng.choice(pool)
             sentences.append(sentence)
             count += len(sentence.split())
         paragraphs = [" ".join(sentences[i : i + 4]) for i in range(0, len(sentences), 4)]
@@ -153,17 +223,21 @@ def _installed(module: str) -> bool:
     return importlib.util.find_spec(module) is not None
 
 
-def trivial_suite(folder: Path, plugin: bool, repeats: int) -> float:
+def idle_cost(folder: Path, repeats: int) -> tuple[float, float]:
+    """Median seconds of a one-test pytest run in a folder with no facts file, with the plugin and
+    without it (``-p no:factcheck``: its entry point is never loaded), the runs interleaved so that
+    the machine's load weighs on both alike."""
+    folder.mkdir(parents=True, exist_ok=True)
     (folder / "test_trivial.py").write_text("def test_one():\n    assert True\n", encoding="utf-8")
     args = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:hypothesispytest"]
-    if not plugin:
-        args += ["-p", "no:factcheck"]
-    times = []
+    times: dict[bool, list[float]] = {True: [], False: []}
     for _ in range(repeats):
-        started = time.perf_counter()
-        subprocess.run([*args, "test_trivial.py"], cwd=folder, capture_output=True, check=True)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        for plugin in (True, False):
+            started = time.perf_counter()
+            subprocess.run([*args, *([] if plugin else ["-p", "no:factcheck"]), "test_trivial.py"], cwd=folder,
+                           capture_output=True, check=True)  # fmt: skip
+            times[plugin].append(time.perf_counter() - started)
+    return statistics.median(times[True]), statistics.median(times[False])
 
 
 def import_time() -> float:
@@ -184,18 +258,25 @@ def main() -> None:
     parser.add_argument("--articles", type=int)
     parser.add_argument("--facts", type=int)
     parser.add_argument("--no-scaling", action="store_true", help="skip the growth series")
+    parser.add_argument("--idle-only", action="store_true", help="only the plugin's cost on an unrelated run")
     parser.add_argument("--naive", nargs=2, metavar=("FOLDER", "SAMPLE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.naive:  # in a process of its own, so that its memory is not counted in the runs' peaks
         seconds, sampled = naive_baseline(Path(args.naive[0]), int(args.naive[1]))
         print(f"{seconds} {sampled}")
         return
+    if args.idle_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            with_plugin, without = idle_cost(Path(tmp), IDLE_REPEATS)
+        print(f"one trivial test: {with_plugin:.3f} s with the plugin, {without:.3f} s without "
+              f"(+{with_plugin - without:.3f} s, median of {IDLE_REPEATS} interleaved runs each)")  # fmt: skip
+        return
     articles = args.articles or (300 if args.quick else 2000)
     facts = args.facts or (100 if args.quick else 200)
     print("note: this machine is shared and noisy; compare figures within one run only")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "newsroom"
-        words = build_archive(folder, articles, max(facts, 500), 500)
+        words = build_archive(folder, articles, facts, 500)
         (folder / "facts.yaml").write_text(facts_yaml(facts), encoding="utf-8")
         print(f"archive: {articles:,} articles, {words:,} words, {facts} facts, 1 sentence in {MENTION_RATE} a mention")
 
@@ -237,11 +318,11 @@ def main() -> None:
         same = same and findings(folder) == serial_findings
         print(f"no cache:        {nocache.seconds:7.2f} s   identical findings in every mode: {same}")
 
-        with_plugin = trivial_suite(Path(tmp), True, 9)
-        without = trivial_suite(Path(tmp), False, 9)
+        with_plugin, without = idle_cost(Path(tmp) / "unrelated", IDLE_REPEATS)
         print(
             f"one trivial test: {with_plugin:.3f} s with the plugin, {without:.3f} s without "
-            f"(+{with_plugin - without:.3f} s); python -X importtime: {import_time():.3f} s in pytest_factcheck"
+            f"(+{with_plugin - without:.3f} s, median of {IDLE_REPEATS} interleaved runs each); "
+            f"python -X importtime: {import_time():.3f} s in pytest_factcheck"
         )
 
         if not args.no_scaling:
@@ -259,18 +340,18 @@ def scaling(tmp: Path, articles: int, facts: int) -> None:
     base = None
     for count in (articles // 4, articles // 2, articles):
         folder = tmp / f"a{count}"
-        build_archive(folder, count, 500, 500)
+        build_archive(folder, count, facts, 500)
         (folder / "facts.yaml").write_text(facts_yaml(facts), encoding="utf-8")
         seconds = run(folder, "--factcheck-no-cache").seconds
         base = base or seconds
         print(f"  {count:6,} articles: {seconds:7.2f} s  ({seconds / base:.2f}x)")
         shutil.rmtree(folder)
-    print(f"cold time as the facts grow ({articles:,} articles):")
+    print(f"cold time as the facts grow ({articles:,} articles, the same text; mentions of the first 50 facts):")
     folder = tmp / "facts"
-    build_archive(folder, articles, 500, 500)
+    build_archive(folder, articles, SERIES_MENTIONED, 500)
     base = None
-    for count in (50, 200, 500):
-        (folder / "facts.yaml").write_text(facts_yaml(count), encoding="utf-8")
+    for count in (SERIES_MENTIONED, 200, 500):
+        (folder / "facts.yaml").write_text(facts_yaml(count, mentioned=SERIES_MENTIONED), encoding="utf-8")
         seconds = run(folder, "--factcheck-no-cache").seconds
         base = base or seconds
         print(f"  {count:6} facts: {seconds:7.2f} s  ({seconds / base:.2f}x)")

@@ -131,14 +131,23 @@ class AnalysisCache:
     sources_analysed: int = 0
     sources_reused: int = 0
     run_id: str = ""  # set on pytest-xdist workers: the run whose workers share out the sources
+    worker: tuple[int, int] = (0, 1)  # this worker's index and the number of workers (pytest-xdist)
 
     def claim(self, key: str) -> bool:
         """True if this worker is the first of its run to ask for this source: it analyses it."""
+        return self.claim_many([key])[0]
+
+    def claim_many(self, keys: Sequence[str]) -> list[bool]:
+        """:meth:`claim` for several sources, in one transaction (one write lock, not one per source)."""
+        now = time.time()
         with self.connection:
-            inserted = self.connection.execute(
-                "INSERT OR IGNORE INTO claims (run, key, at) VALUES (?, ?, ?)", (self.run_id, key, time.time())
-            )
-        return inserted.rowcount == 1
+            return [
+                self.connection.execute(
+                    "INSERT OR IGNORE INTO claims (run, key, at) VALUES (?, ?, ?)", (self.run_id, key, now)
+                ).rowcount
+                == 1
+                for key in keys
+            ]
 
     def summary(self) -> str:
         return (

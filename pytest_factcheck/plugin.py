@@ -24,11 +24,16 @@ from .state import session_state
 if TYPE_CHECKING:
     from .nodes import FactItem, FactsYamlFile
     from .report.reporter import Reporter
+    from .transport import SentSources
 
 pytest_plugins = ["pytest_factcheck.fixture"]
 
 REPORTER = "factcheck-reporter"
 ACTIVATION = "factcheck-activation"
+#: The source lists this process has sent with its facts' reports (see transport).
+SENT_SOURCES: pytest.StashKey[SentSources] = pytest.StashKey()
+#: Set once this process's fact reports have carried the pipeline they were read with.
+PIPELINE_SENT = pytest.StashKey[bool]()
 #: The user properties a fact's test report carries (see report.reporter): their names all start so.
 PROPERTY_PREFIX = "factcheck"
 
@@ -114,14 +119,24 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
         from .report.junit import junit_properties
         from .report.reporter import PROPERTY, pipeline_property
+        from .transport import REFERENCE, SentSources
 
         outcome = "error" if report.when == "setup" else ("failed" if report.failed else "passed")
         entry = _entry(item, outcome, report)
+        if item.result is not None:  # the sources travel once per process, by digest (see transport)
+            digest, definition = item.config.stash.setdefault(SENT_SOURCES, SentSources()).reference(
+                item.result.sources
+            )
+            entry = {**entry, REFERENCE: digest}
+            if definition is not None:
+                report.user_properties.append(definition)
         report.user_properties.append((PROPERTY, json.dumps(entry, ensure_ascii=False)))
         item.user_properties.extend(junit_properties(entry))  # the teardown report carries them to --junitxml
-        pipeline = pipeline_property(item.config)
-        if pipeline is not None:
-            report.user_properties.append(pipeline)
+        if not item.config.stash.get(PIPELINE_SENT, False):  # the controller keeps the first; building it is slow
+            pipeline = pipeline_property(item.config)
+            if pipeline is not None:
+                report.user_properties.append(pipeline)
+                item.config.stash[PIPELINE_SENT] = True
     return report
 
 
@@ -137,7 +152,10 @@ def _entry(item: FactItem, outcome: str, report: pytest.TestReport) -> dict[str,
 
     facts_file = _relative_to_root(item.facts_file.path, item.config.rootpath)
     if item.result is not None:
-        return {**fact_entry(item.result, outcome, facts_file), "mentions": len(item.result.findings)}
+        from .transport import without_sources
+
+        entry = fact_entry(without_sources(item.result), outcome, facts_file)
+        return {**{k: v for k, v in entry.items() if k != "sources"}, "mentions": len(item.result.findings)}
     line = item.fact.line if item.fact else (item.problem.line if item.problem else 0)
     return {
         "id": item.name,

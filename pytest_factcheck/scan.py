@@ -158,6 +158,7 @@ class Scanner:
     ) -> Iterator[tuple[Document, list[Finding]]]:
         from .checking import _defused, _finding
         from .reading.judge import judge
+        from .reading.matcher import read_frames
         from .reading.siblings import reconcile
         from .reading.view import SentenceView
 
@@ -174,6 +175,9 @@ class Scanner:
                 self._parsed.move_to_end(text)
         for text, sentence_views in views.items():
             _remember(self._parsed, text, sentence_views)
+        if texts:  # the claim frames this chunk may need, their claims parsed in one batch
+            needed = (self.matchers[i] for _, candidates, _ in chunk for c in candidates for i in c.about)
+            read_frames(needed, self.pipeline.nlp, self.pipeline.has_parser, self.pipeline.name)
         position = 0
         for document, candidates, findings in chunk:
             ledes = {start for start, _ in document.paragraphs[:LEDE_PARAGRAPHS]}
@@ -254,8 +258,9 @@ def scan_corpus(
     environment = f"{plugin_fingerprint()}|{pipeline.identity}" if cache is not None else ""
     keys: dict[str, str] = {}
     work: list[tuple[Document, list[int]]] = []
+    applicable_to = _applicable(facts, scopes)
     for name, document in documents.items():
-        applicable = [i for i, f in enumerate(facts) if name in scopes[f.id]]
+        applicable = applicable_to(name)
         if not applicable:
             continue
         if cache is None:
@@ -285,20 +290,40 @@ def scan_corpus(
             per_document[document.path] = dict(by_fact)
             continue
         name = document.path
-        applicable = [i for i, f in enumerate(facts) if name in scopes[f.id]]
-        _store(cache, keys[name], per_document[name], applicable, found, facts, fact_keys)
+        _store(cache, keys[name], per_document[name], applicable_to(name), found, facts, fact_keys)
     if cache is not None:
         cache.touch(list(keys.values()))
         cache.sources_analysed += analysed
         cache.sources_reused += len(keys) - analysed
-    for name in documents:
-        stored = per_document.get(name, {})
-        for i, fact in enumerate(facts):
-            if name not in scopes[fact.id]:
-                continue
-            key = fact_keys[i] if cache is not None else fact.id
-            findings[fact.id].extend(stored.get(key, []))
+    indexes_of: dict[str, list[int]] = {}  # two facts alike but for their line share a cache key
+    for i, fact in enumerate(facts):
+        indexes_of.setdefault(fact_keys[i] if cache is not None else fact.id, []).append(i)
+    for name in documents:  # in document order; only the facts a document has findings for are visited
+        for key, kept in per_document.get(name, {}).items():
+            for i in indexes_of.get(key, ()) if kept else ():
+                if name in scopes[facts[i].id]:
+                    findings[facts[i].id].extend(kept)
     return findings
+
+
+def _applicable(facts: Sequence[Fact], scopes: dict[str, set[str]]) -> Callable[[str], list[int]]:
+    """The indexes of the facts whose scope holds a document; facts are grouped by scope (most share
+    their facts file's), so a lookup costs one test per distinct scope, not one per fact."""
+    ordered: list[tuple[set[str], list[int]]] = []
+    for i, fact in enumerate(facts):
+        scope = scopes[fact.id]
+        group = next((g for g in ordered if len(g[0]) == len(scope) and g[0] == scope), None)
+        if group is None:
+            ordered.append((scope, [i]))
+        else:
+            group[1].append(i)
+
+    def applicable(name: str) -> list[int]:
+        if len(ordered) == 1:
+            return list(ordered[0][1]) if name in ordered[0][0] else []
+        return sorted(i for scope, indexes in ordered if name in scope for i in indexes)
+
+    return applicable
 
 
 def _share_with_other_workers(
@@ -319,11 +344,15 @@ def _share_with_other_workers(
     from .cache import CLAIM_PATIENCE
 
     def claimed() -> Iterator[tuple[Document, list[int]]]:
-        for document, missing in work:
-            if cache.claim(keys[document.path]):
-                yield document, missing
-            else:
-                deferred.append((document, missing))
+        order = _worker_order(work, *cache.worker)
+        for start in range(0, len(order), DOCUMENTS_PER_BATCH):
+            batch = order[start : start + DOCUMENTS_PER_BATCH]
+            mine_of = cache.claim_many([keys[document.path] for document, _ in batch])
+            for (document, missing), mine in zip(batch, mine_of, strict=True):
+                if mine:
+                    yield document, missing
+                else:
+                    deferred.append((document, missing))
 
     deferred: list[tuple[Document, list[int]]] = []
     missing_of = {document.path: missing for document, missing in work}
@@ -354,6 +383,15 @@ def _share_with_other_workers(
             time.sleep(0.02)
     deferred = left
     return deferred, analysed
+
+
+def _worker_order(work: list[tuple[Document, list[int]]], index: int, count: int) -> list[tuple[Document, list[int]]]:
+    """The order a worker claims sources in: its own share first (every ``count``-th source from
+    its ``index``), so that workers do not race for the same sources; then the others' shares from
+    their ends, to take over what a slower worker has not reached."""
+    own = work[index::count]
+    others = [entry for position, entry in enumerate(work) if position % count != index]
+    return own + others[::-1]
 
 
 def _store(

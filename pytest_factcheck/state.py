@@ -67,6 +67,7 @@ class SessionState:
                 workerinput = getattr(config, "workerinput", None)  # pytest-xdist: workers share out the sources
                 if self._cache is not None and workerinput:
                     self._cache.run_id = str(workerinput.get("testrunuid", ""))
+                    self._cache.worker = _worker_of(workerinput)
         return self._cache
 
     def close_cache(self) -> None:
@@ -80,6 +81,15 @@ class SessionState:
         """True the first time only: the fallback warning is shown once per session."""
         first, self._warned = not self._warned, True
         return first
+
+
+def _worker_of(workerinput: dict[str, Any]) -> tuple[int, int]:
+    """A pytest-xdist worker's index ("gw1" → 1) and the number of workers; (0, 1) when unknown."""
+    digits = str(workerinput.get("workerid", "")).removeprefix("gw")
+    count = workerinput.get("workercount")
+    if not digits.isdigit() or not isinstance(count, int) or not 0 <= int(digits) < count:
+        return 0, 1
+    return int(digits), count
 
 
 STATE_KEY = pytest.StashKey[SessionState]()

@@ -103,21 +103,34 @@ class TermSet:
 _WORD = re.compile(r"\w+")
 
 
-def _first_word(text: str) -> str | None:
-    match = _WORD.search(text)
-    return match.group().casefold() if match else None
+def index_keys(term: str) -> tuple[str, ...] | None:
+    """The words one of which every text the term matches holds as a whole word: the forms of its
+    longest word (its rarest, mostly: "dorosquilz" for "Port of Dorosquilz", never "port" or "of",
+    which would name every fact of a "Port of …" facts file in any text about a port).
+    Only a term's last word is inflected, so only its forms are keys; None when no word will do."""
+    words = [w for w in re.split(_SEPARATOR, term.strip()) if w]
+    best: tuple[int, tuple[str, ...]] | None = None
+    for position, word in enumerate(words):
+        forms = word_forms(word) if position == len(words) - 1 else (word,)
+        keys = [max(_WORD.findall(form), key=len, default="").casefold() for form in forms]
+        if not all(keys) or any(not (form[:1].isalnum() or form[:1] == "_") for form in forms):
+            continue
+        score = min(len(key) for key in keys)
+        if best is None or score > best[0]:
+            best = (score, tuple(dict.fromkeys(keys)))
+    return best[1] if best else None
 
 
 @dataclass(frozen=True)
 class TermIndex:
     """One automaton for the terms of many term sets: a dictionary from a
-    term's first word (every inflected form, for one-word terms) to the sets
-    that hold it. One scan of a text's words names the sets that may match;
-    only those run their own pattern, so the cost follows the text, not the
-    number of facts. A superset of the sets that match: never misses one."""
+    term's key words (see :func:`index_keys`) to the sets that hold it. One
+    scan of a text's words names the sets that may match; only those run their
+    own pattern, so the cost follows the text, not the number of facts. A
+    superset of the sets that match: never misses one."""
 
     owners: dict[str, frozenset[int]]
-    always: frozenset[int]  # sets with a term that starts with no word character
+    always: frozenset[int]  # sets with a term that has no word to index it by
 
     @classmethod
     def of(cls, sets: Iterable[TermSet]) -> TermIndex:
@@ -125,14 +138,11 @@ class TermIndex:
         always: set[int] = set()
         for index, terms in enumerate(sets):
             for term in terms.terms:
-                words = [w for w in re.split(_SEPARATOR, term.strip()) if w]
-                candidates = word_forms(words[0]) if len(words) == 1 else (words[0],)
-                for form in candidates:
-                    key = _first_word(form)
-                    if key is None or (not form[:1].isalnum() and form[:1] != "_"):
-                        always.add(index)
-                    else:
-                        owners.setdefault(key, set()).add(index)
+                keys = index_keys(term)
+                if keys is None:
+                    always.add(index)
+                for key in keys or ():
+                    owners.setdefault(key, set()).add(index)
         return cls({k: frozenset(v) for k, v in owners.items()}, frozenset(always))
 
     def candidates(self, text: str, start: int = 0, end: int | None = None) -> set[int]:

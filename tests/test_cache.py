@@ -246,3 +246,22 @@ def test_a_row_stores_findings_only_for_the_facts_that_have_some(tmp_path: Path)
     keys = len(json.dumps(sorted(checked)))
     assert size < keys + len(json.dumps(encode(finding))) + 100  # the keys checked and the one finding, no more
     cache.close()
+
+
+def test_workers_claim_their_own_share_first_then_take_over_the_rest_from_its_end(tmp_path: Path) -> None:
+    from pytest_factcheck.scan import _worker_order
+
+    work: list[Any] = [(f"source-{i}", []) for i in range(7)]
+    assert [w[0] for w in _worker_order(work, 0, 2)] == [f"source-{i}" for i in (0, 2, 4, 6, 5, 3, 1)]
+    assert [w[0] for w in _worker_order(work, 1, 2)] == [f"source-{i}" for i in (1, 3, 5, 6, 4, 2, 0)]
+    assert _worker_order(work, 0, 1) == work
+    first = AnalysisCache.open(tmp_path / FILE_NAME, 1 << 20)
+    second = AnalysisCache.open(tmp_path / FILE_NAME, 1 << 20)
+    assert first is not None and second is not None
+    first.run_id = second.run_id = "run-1"
+    assert first.claim_many(["a", "b"]) == [True, True]
+    assert second.claim_many(["b", "c", "a"]) == [False, True, False]  # each source goes to one worker only
+    second.run_id = "run-2"
+    assert second.claim("a")  # another run claims afresh
+    first.close()
+    second.close()

@@ -14,9 +14,11 @@ from pytest_factcheck.checking import FactMatcher
 from pytest_factcheck.inflection import plural, present_participle, singular
 from pytest_factcheck.model import Fact
 from pytest_factcheck.nlp import Pipeline
+from pytest_factcheck.reading.matcher import read_frames
 from pytest_factcheck.scan import LazyMatchers, Scanner
 from pytest_factcheck.schema import read_facts_file
 from pytest_factcheck.sources import parse_document
+from pytest_factcheck.terms import TermIndex, TermSet, index_keys
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -123,3 +125,44 @@ def test_only_the_mentioned_facts_matchers_are_built_and_findings_are_unchanged(
     mentioned = {f.fact_id for f in found}
     built = {lazy[i].fact.id for i in lazy._built}
     assert mentioned <= built < {f.id for f in facts}
+
+
+INDEXED = [
+    ("Port of Dorosquilz", "Ships left the port of Dorosquilz at dawn.", True),
+    ("Port of Dorosquilz", "Ships left the port at dawn.", False),
+    ("Port of Dorosquilz", "The Port-of-Dorosquilz authority said so.", True),
+    ("turnout in Mumarquilc", "Turnout in Mumarquilc's north was low.", True),
+    ("turnout in Mumarquilc", "Turnout in the province was low.", False),
+    ("aid package", "Two aid packages were approved.", True),
+    ("aid package", "Aid was approved.", False),
+    ("treaty", "The treaties were signed.", True),
+    ("defence", "Defense ministers met.", True),
+    ("Côte d'Ivoire", "Troops from Côte d'Ivoire arrived.", True),
+    ("U.S.", "The U.S. sent aid.", True),
+    ("Kim Jong Un", "KIM JONG UN spoke.", True),
+    ("$5", "It cost $5 each.", True),
+]
+
+
+@pytest.mark.parametrize(("term", "text", "mentioned"), INDEXED, ids=[f"{t}: {x}" for t, x, _ in INDEXED])
+def test_the_term_index_names_every_set_that_matches_and_not_a_set_sharing_a_common_word(
+    term: str, text: str, mentioned: bool
+) -> None:
+    terms = TermSet.of([term])
+    index = TermIndex.of([TermSet.of(["unrelated words"]), terms])
+    assert terms.search(text) is mentioned
+    assert (1 in index.candidates(text)) is (mentioned or index_keys(term) is None)
+
+
+@pytest.mark.parametrize("model", ["trained", "blank"])
+def test_claim_frames_read_in_one_batch_are_the_frames_read_one_by_one(
+    model: str, pipeline: Pipeline, blank_pipeline: Pipeline
+) -> None:
+    chosen = pipeline if model == "trained" else blank_pipeline
+    facts = [*read_facts_file(ROOT / "facts.yaml").facts, *read_facts_file(ROOT / "evaluation" / "facts.yaml").facts]
+    one_by_one = [FactMatcher.of(f).frame(chosen.nlp, chosen.has_parser, chosen.name) for f in facts]
+    matchers = [FactMatcher.of(f) for f in facts]
+    read_frames(matchers, chosen.nlp, chosen.has_parser, chosen.name)
+    batched = [m.frame(None, chosen.has_parser, chosen.name) for m in matchers]  # read: no pipeline needed
+    assert batched == one_by_one
+    assert any(frame.parsed for frame in batched) is chosen.has_parser

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -11,7 +12,7 @@ from ..model import DateValue, Fact
 from ..terms import TermSet
 from ..values import find_dates
 from .events import claim_kinds, event_stems
-from .frame import ClaimFrame, read_claim_frame
+from .frame import ClaimFrame, read_claim_frame, read_claim_frames
 
 
 def expanded(terms: tuple[str, ...]) -> tuple[str, ...]:
@@ -83,7 +84,7 @@ class FactMatcher:
 
     def frame(self, nlp: Any | None = None, has_parser: bool = False, name: str = "") -> ClaimFrame:
         """The claim's frame, read once per pipeline."""
-        key = name or ("parsed" if has_parser else "order")
+        key = _frame_key(has_parser, name)
         if key not in self._frames:
             self._frames[key] = read_claim_frame(self.fact, nlp, has_parser)
         return self._frames[key]
@@ -96,3 +97,15 @@ class FactMatcher:
         if self.context and not self.context.search(text) and not (before and self.context.search(before)):
             return False
         return not (self.exclude and self.exclude.search(text))
+
+
+def _frame_key(has_parser: bool, name: str) -> str:
+    return name or ("parsed" if has_parser else "order")
+
+
+def read_frames(matchers: Iterable[FactMatcher], nlp: Any | None, has_parser: bool, name: str = "") -> None:
+    """Reads the claim frames of ``matchers`` not read yet for this pipeline, in one batch."""
+    key = _frame_key(has_parser, name)
+    missing = list({id(m._frames): m for m in matchers if key not in m._frames}.values())  # variants share frames
+    for matcher, frame in zip(missing, read_claim_frames([m.fact for m in missing], nlp, has_parser), strict=True):
+        matcher._frames[key] = frame

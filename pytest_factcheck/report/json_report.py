@@ -7,6 +7,7 @@ reports.
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -54,7 +55,14 @@ def build_report(
 
 def source_paths(entry: dict[str, Any]) -> list[str]:
     """The paths of the sources a fact was checked against (a fact's own ``sources:`` may narrow its file's)."""
-    return sorted({str(s["path"]) for s in entry.get("sources", [])}, key=PurePosixPath)
+    return list(_sorted_paths(tuple(str(s["path"]) for s in entry.get("sources", []))))
+
+
+@functools.lru_cache(maxsize=16)
+def _sorted_paths(paths: tuple[str, ...]) -> tuple[str, ...]:
+    """Sorted once per distinct list: most facts share their file's sources, and sorting 2,000
+    paths by PurePosixPath for each of 500 facts was most of the report's time."""
+    return tuple(sorted(set(paths), key=PurePosixPath))
 
 
 def write_report(path: Path, report: dict[str, Any]) -> None:

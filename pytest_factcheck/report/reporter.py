@@ -17,6 +17,7 @@ import pytest
 
 from .. import __version__
 from ..state import session_state
+from ..transport import SOURCES_PROPERTY, ReceivedSources
 from .base import Run, RunInfo, Writer, file_hash
 from .github import GitHubWriter
 from .gitlab import GitLabWriter
@@ -67,6 +68,7 @@ class Reporter:
             self.state.options.baseline_update or not Path(str(baseline)).exists()
         )
         self.pipeline: dict[str, Any] | None = None
+        self.sources = ReceivedSources()  # the facts' source lists, each sent once per process
         self.notes: list[str] = []
         self.run: Run | None = None
 
@@ -86,7 +88,9 @@ class Reporter:
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         for name, value in report.user_properties:
             if name == PROPERTY and isinstance(value, str):
-                self.state.facts.append(json.loads(value))
+                self.state.facts.append(self.sources.restore(json.loads(value)))
+            elif name == SOURCES_PROPERTY and isinstance(value, str):
+                self.sources.remember(value)
             elif name == PIPELINE_PROPERTY and isinstance(value, str) and self.pipeline is None:
                 self.pipeline = json.loads(value)
 

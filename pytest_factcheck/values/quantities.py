@@ -105,7 +105,8 @@ def _raw_quantities(text: str) -> list[Reading]:
         if reader is written_figures:  # a rank in words ("twenty-first") is no number, unless in a fraction
             taken = [span for span in ranks(masked) if free(*span)]
         found += [r for r in reader(masked) if free(r.start, r.end)]
-    if WRITTEN_NUMBER.search(masked):
+    if any(free(*m.span()) for m in WRITTEN_NUMBER.finditer(masked)):
+        # quantulum3 only adds figures with a number word outside our readings ("1.2 million" is ours)
         found += [r for r in quantulum_figures(masked) if free(r.start, r.end)]
     return sorted((r for r in found if not _pronoun_one(masked, r)), key=lambda r: r.start)
 
