@@ -178,7 +178,20 @@ CUT_SIZE = fact(
     """
 )
 
+RAISE = fact(
+    """
+    - id: raise
+      claim: The new contract raises pay 31% over four years.
+      subject: [raise, pay]
+      context: [contract, deal]
+      quantity: 31%
+    """
+)
+
 WORDS = [
+    (RAISE, "Workers rejected a deal that would have raised pay 25% over four years.", "unverifiable", "modality"),
+    (RAISE, "The deal raised pay 25% over four years.", "contradicts", None),
+    (CUT_SIZE, "The central bank has cut rates by three-quarters of a point since March.", "unverifiable", "aggregate"),
     (CUT_SIZE, "Central Bank Cuts Rates by Quarter-Point", "unverifiable", "other-time"),
     (CUT_SIZE, "The central bank is cutting rates by a quarter of a percentage point.", "unverifiable", "other-time"),
     (CUT_SIZE, "In March the central bank cut rates by a quarter of a percentage point.", "contradicts", None),

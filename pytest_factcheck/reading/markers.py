@@ -90,7 +90,8 @@ def figure_kind(view: SentenceView, mention: QuantityMention, frame: ClaimFrame)
         return Skip("change", f"{text} is a change, not a total")
     if _INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after):
         return Skip("addition", f"{text} is an addition, not the total")
-    if _SINCE_AFTER.match(after) and not frame.time_is_period:
+    totalled = frame.time_is_period and frame.time is not None and frame.time.precision in ("year", "period")
+    if _SINCE_AFTER.match(after) and not totalled:
         return Skip("aggregate", f"{text} adds up every instance since then, where the claim gives one")
     if _FURTHER_INSTANCES_BEFORE.search(before):
         return Skip("other-instance", f"{text} is said of further instances, not of the claim's")
