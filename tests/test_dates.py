@@ -360,3 +360,19 @@ def test_an_open_bound_is_shown_as_before_or_after_its_day() -> None:
     assert value.describe() == f"{value.text} (before {value.end.isoformat()})"
     later = DateValue(dt.date(2025, 1, 1), dt.date.max, "period", "since January")
     assert later.describe() == "since January (after 2025-01-01)"
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "day"),
+    [
+        ("It was signed on 06.06.2024.", None, D(2024, 6, 6)),
+        ("It was signed on 05.06.2024.", "DMY", D(2024, 6, 5)),
+        ("It was signed on 05.06.2024.", "MDY", D(2024, 5, 6)),
+        ("It was signed on 2024-06-06.", None, D(2024, 6, 6)),
+        ("It was signed on 05.06.2024.", None, None),
+    ],
+)
+def test_dotted_and_iso_numeric_dates_in_the_sources_order(text: str, order: str | None, day: dt.date | None) -> None:
+    (mention,) = find_dates(text, date_order=order)
+    value = mention.value
+    assert (value.start if value is not None and value.start == value.end else None) == day
