@@ -188,7 +188,31 @@ RAISE = fact(
     """
 )
 
+HOLIDAY = fact(
+    """
+    - id: founders-day
+      claim: Founders' Day falls on 14 May.
+      subject: [Founders' Day]
+      date: 14 May
+    """
+)
+TOLL = fact(
+    """
+    - id: storm-toll
+      claim: The storms of October 2027 killed 230 people in the province.
+      subject: [killed, dead, deaths, died]
+      context: [storms, province]
+      quantity: 230
+    """
+)
+
 WORDS = [
+    (HOLIDAY, "Veterans stood beside the mayor on 14 May for Founders' Day.", "supports", None),
+    (HOLIDAY, "Veterans stood beside the mayor on 12 May for Founders' Day.", "unverifiable", None),
+    (TOLL, "The storms killed 230 people in the province on 29 October.", "supports", None),
+    (TOLL, "The storms killed 250 people in the province on 29 October.", "contradicts", None),
+    (TOLL, "The first storm alone killed 160 people in the province.", "unverifiable", "part"),
+    (RETURNED, "After the exchange the prisoners were flown home in a three-way deal.", "unverifiable", None),
     (RAISE, "Workers rejected a deal that would have raised pay 25% over four years.", "unverifiable", "modality"),
     (RAISE, "The deal raised pay 25% over four years.", "contradicts", None),
     (CUT_SIZE, "The central bank has cut rates by three-quarters of a point since March.", "unverifiable", "aggregate"),

@@ -119,9 +119,17 @@ _ONE_AS_PRONOUN_BEFORE = re.compile(
 )
 
 
+_COMPOUND_ADJECTIVE_AFTER = re.compile(r"^-(?:way|time|fold|sided|pronged|party|nation)\b", re.IGNORECASE)
+
+
 def _pronoun_one(view: SentenceView, mention: QuantityMention) -> Skip | None:
     """ "one" standing for a noun said before ("a very low fee for them, but a high one for us") or
     picking one of a group ("one of just five Olympians") counts nothing."""
+    if _COMPOUND_ADJECTIVE_AFTER.match(view.text[mention.end : mention.end + 12]):
+        return Skip(
+            "not-attached",
+            f"{mention.quantity.text} describes a kind ('{mention.quantity.text}-way'); it counts nothing",
+        )
     if mention.quantity.text.lower() != "one":
         return None
     after = view.text[mention.end : mention.end + 4].lower()

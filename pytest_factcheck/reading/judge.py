@@ -253,7 +253,7 @@ def _judge_date(matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, pub
     skips: list[Skip] = []
     for mention in view.dates:
         reason = _first(_date_slots(matcher, view, frame, published, mention))
-        if reason is not None:
+        if reason is not None and not _agreeing_date(reason, mention, fact.date, published):
             skips.append(reason)
             continue
         value = mention.value_at(published)
@@ -289,6 +289,19 @@ _FURTHER_BEFORE = re.compile(r"\b(?:more|further|another|additional|other)\s+(?:
 def _further_instances(text: str, matcher: FactMatcher) -> bool:
     """The sentence speaks of further instances of the fact's thing ("two more cuts", "another vote")."""
     return any(_FURTHER_BEFORE.search(text, max(0, start - 40), start) for start, _ in matcher.subject.spans(text))
+
+
+_ATTACHMENT_CODES = frozenset({"other-event", "not-attached"})
+
+
+def _agreeing_date(reason: Skip, mention: DateMention, fact_date: DateValue, published: dt.date | None) -> bool:
+    """A date that agrees with the fact in a sentence about it supports it, whatever verb the parse
+    hangs it from ("stood beside Putin on Red Square on Friday" for Victory Day): attachment decides
+    only whether a disagreeing date contradicts."""
+    if reason.code not in _ATTACHMENT_CODES:
+        return False
+    value = mention.value_at(published)
+    return value is not None and compare_dates(fact_date, value) is Verdict.SUPPORTS
 
 
 def _still_to_come(mention: DateMention, value: DateValue, fact_date: DateValue, published: dt.date | None) -> bool:

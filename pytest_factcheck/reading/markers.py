@@ -34,6 +34,9 @@ _INCREMENT_BEFORE = re.compile(
 _FURTHER_INSTANCES_BEFORE = re.compile(
     r"\b(?:one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:more|further|additional|extra)\s+$", re.IGNORECASE
 )
+#: "The Eaton Fire alone killed 16", "in Valencia alone": the figure counts one part of the whole.
+_ALONE_BEFORE = re.compile(r"\balone\b[^,;.]{0,50}$", re.IGNORECASE)
+_ALONE_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,4}?(?:in|from|at)\s+[^,;.]{1,40}?\balone\b", re.IGNORECASE)
 _SINCE_AFTER = re.compile(
     r"^\s+(?:\w+\s+)?since\b", re.IGNORECASE
 )  # "cut by three-quarters of a point since September"
@@ -96,6 +99,10 @@ def figure_kind(view: SentenceView, mention: QuantityMention, frame: ClaimFrame)
     if _FURTHER_INSTANCES_BEFORE.search(before):
         return Skip("other-instance", f"{text} is said of further instances, not of the claim's")
     percentage = mention.quantity.unit == "percentage"  # "28.6% of the vote": the base, not a part
+    if _ALONE_BEFORE.search(view.text[clause_start(view.text, mention.start) : mention.start]) or _ALONE_AFTER.match(
+        after
+    ):
+        return Skip("part", f"{text} is said of one part alone, not of the whole")
     if (_PART_AFTER.match(after) and not frame.part and not percentage) or _PART_BEFORE.search(before):
         return Skip("part", f"{text} is a part of a group, not its total")
     if _WHOLE_BEFORE.search(view.text[max(0, mention.start - 40) : mention.start]):

@@ -42,6 +42,8 @@ def other_time(frame: ClaimFrame, view: SentenceView, published: dt.date | None)
         overlaps = time.start <= period.end and period.start <= time.end
         if overlaps and _rank(time) >= _rank(period):
             return None
+        if period.precision in ("day", "month") and period.start <= time.start and time.end <= period.end:
+            return None  # "on 29 October" for a claim of October 2024: one event's day, inside its month
     return Skip("other-time", f"a figure for {times[0].text}, not for {period.text}")
 
 
