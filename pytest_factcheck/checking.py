@@ -14,8 +14,8 @@ from dataclasses import replace
 
 from .model import Fact, Finding, Verdict
 from .nlp import Pipeline
-from .reading.judge import Judgement
 from .reading.matcher import FactMatcher
+from .reading.verdicts import Judgement
 from .reading.view import SentenceView
 from .sources import Document, parse_document
 

@@ -19,8 +19,8 @@ from ..lexicon.reading import INDEFINITE_WORDS
 from ..model import Fact, Verdict
 from ..values import compare_quantity
 from .codes import Skip
-from .judge import Judgement, skipped
 from .matcher import FactMatcher
+from .verdicts import Judgement, skipped
 from .view import SentenceView
 
 _NOUN_PHRASE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:[\w.,'’-]+\s+|[\w.]+-){0,4}$")

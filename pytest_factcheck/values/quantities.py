@@ -8,6 +8,7 @@ figures joined as "from 1,000 to 6,000" or "14,000-15,000" become one range.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -105,10 +106,21 @@ def _raw_quantities(text: str) -> list[Reading]:
         if reader is written_figures:  # a rank in words ("twenty-first") is no number, unless in a fraction
             taken = [span for span in ranks(masked) if free(*span)]
         found += [r for r in reader(masked) if free(r.start, r.end)]
-    if any(free(*m.span()) for m in WRITTEN_NUMBER.finditer(masked)):
-        # quantulum3 only adds figures with a number word outside our readings ("1.2 million" is ours)
+    if _word_outside(masked, found):  # quantulum3 only for a number word none of ours read ("1.2 million" is ours)
         found += [r for r in quantulum_figures(masked) if free(r.start, r.end)]
     return sorted((r for r in found if not _pronoun_one(masked, r)), key=lambda r: r.start)
+
+
+def _word_outside(text: str, found: list[Reading]) -> bool:
+    """A number word of ``text`` that no reading covers; linear in the text (a 20,000-word run of
+    "one" is read once, not against every reading)."""
+    spans = sorted((r.start, r.end) for r in found)
+    starts = [start for start, _ in spans]
+    for match in WRITTEN_NUMBER.finditer(text):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index < 0 or spans[index][1] < match.end():
+            return True
+    return False
 
 
 _ONE_PRONOUN = re.compile(ONE_PRONOUN_BEFORE, re.IGNORECASE)
