@@ -15,16 +15,14 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..lexicon.reading import (
-    MONTH_WORDS,
-    NOT_AGENT_CAPITALS,
     OTHERS_WORDS,
     PERSON_PRONOUNS,
-    SAY_WORDS,
     WHOLE_GROUP_NOUNS,
 )
+from .agents_by_order import agent_conflict_by_order
 from .codes import Skip
-from .lexical import places_in
-from .view import SentenceView, clause_start, governing_verb, root_of, stem, words_of
+from .lexical import is_place, places_in, places_of
+from .view import SentenceView, governing_verb, root_of, stem, words_of
 
 if TYPE_CHECKING:
     from .frame import ClaimFrame
@@ -148,86 +146,18 @@ def agent_conflict(view: SentenceView, start: int, end: int, frame: ClaimFrame, 
     if not names:
         return None
     text = " ".join(w.text for w in names)
-    if not frame.agents and not _is_place(text):
+    if not frame.agents and not is_place(text):
         return None  # the claim names no agent: only a place's figure is a share ("Russia fielded 15")
     known = {stem(w) for w in frame.agents | frozenset(words_of(matcher.fact.claim))}
     if all(stem(w.text) in known for w in names) or matcher.subject.search(text) or matcher.context.search(text):
         return None
     claimed = " ".join(w for w in re.findall(r"[\w'’-]+", matcher.fact.claim) if w.lower() in frame.agents)
-    if _is_place(text) and _places(text) & _places(claimed):
+    if is_place(text) and places_of(text) & places_of(claimed):
         return None  # "Pyongyang" for North Korea; not "the Scottish National Party" for the UK
     found = view.text[start:end]
     if not frame.agents:
         return Skip("other-participant", f"{found} is said of {text}, a share of the claim's total")
     return Skip("other-participant", f"{found} is said of {text}, not of {claimed or 'the claim agent'}")
-
-
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
-
-
-def names_before(text: str, opens_sentence: bool = False) -> list[str]:
-    """The capitalised names in ``text``, without the words that open a clause or name a day; in a
-    text that opens its sentence, a first word that is no place or acronym ("Lawyers said",
-    "Together the fires") is only capitalised."""
-    names = []
-    first = len(text) - len(text.lstrip(" \"'“‘("))
-    for match in _CAPITALISED.finditer(text):
-        words = match.group().split()
-        place = places_in(match.group())
-        if opens_sentence and match.start() == first and not ((place and place[0][0] == 0) or words[0].isupper()):
-            words = words[1:]
-        kept = [w for w in words if w.lower().strip(".") not in NOT_AGENT_CAPITALS | MONTH_WORDS]
-        if kept:
-            names.append(" ".join(kept))
-    return names
-
-
-_SAYING = re.compile(r"\b(?:" + "|".join(sorted(SAY_WORDS)) + r")\b(?:\s+(?:that|to))?", re.IGNORECASE)
-_WORDS_AFTER = re.compile(r"^\W*(?:[\w'’-]+\W+){0,3}")
-
-
-def _names_claim(after: str, matcher: FactMatcher, claim: str) -> bool:
-    """The words right after the value name the claim's agent or context ("20,000 North Korean troops")."""
-    window = _WORDS_AFTER.match(after)
-    text = window.group() if window else ""
-    names = names_before(text)
-    known = {stem(w) for w in words_of(claim)}
-    return any(matcher.context.search(n) or all(stem(w) in known for w in words_of(n)) for n in names)
-
-
-def agent_conflict_by_order(
-    view: SentenceView, start: int, end: int, frame: ClaimFrame, matcher: FactMatcher
-) -> Skip | None:
-    """Without a parse: the names opening the value's clause ("Meanwhile, the Conservatives have
-    121 seats") are its doer; a claim whose own names before its value ("Labour won 411 seats")
-    are none of them gives another agent's figure. A clause that names the claim's agent, its
-    subject or context, or no one, leaves the slot empty."""
-    claim = matcher.fact.claim
-    at = claim.find(frame.value_text) if frame.value_text else -1
-    claimed = names_before(claim[clause_start(claim, at) : at]) if at > 0 else []
-    if not claimed:
-        return None
-    opening = clause_start(view.text, start)
-    said = [m.end() for m in _SAYING.finditer(view.text, opening, start)]
-    if said:
-        opening = said[-1]  # "Ukraine says 20,000 North Korean troops …": the speaker is no doer
-    if _names_claim(view.text[end : end + 40], matcher, claim):
-        return None  # "20,000 North Korean troops"
-    names = names_before(view.text[opening:start], opens_sentence=opening == 0)
-    if not names:
-        return None
-    known = {stem(w) for w in words_of(claim)}
-    for name in names:
-        if (
-            all(stem(w) in known for w in words_of(name))
-            or matcher.subject.search(name)
-            or matcher.context.search(name)
-        ):
-            return None
-        if _places(name) & _places(" ".join(claimed)):
-            return None
-    found = view.text[start:end]
-    return Skip("other-participant", f"{found} is said of {names[0]}, not of {claimed[0]}")
 
 
 def _others_taking_part(verb: Any, tokens: list[Any]) -> str | None:
@@ -254,12 +184,6 @@ def _person_doer(verb: Any, frame: ClaimFrame, tokens: list[Any]) -> str | None:
     return None
 
 
-def _is_place(text: str) -> bool:
-    """The agent's name is all place names ("Pyongyang", "North Korea", "Americans")."""
-    covered = sum(end - start for start, end, _ in places_in(text))
-    return covered >= len(text.replace(" ", "")) * 0.8
-
-
 def _members_of_agent(verb: Any, kinds: frozenset[int], frame: ClaimFrame, claimed: frozenset[str]) -> str | None:
     """The verb's doer is some members of the claim's agent: "Norway's female skiers won 9 medals",
     "American swimmers collected 28 medals" for a claim that Norway, or the United States, won. A
@@ -274,10 +198,6 @@ def _members_of_agent(verb: Any, kinds: frozenset[int], frame: ClaimFrame, claim
             c for c in doer.children if c.dep_ in ("poss", "amod", "compound") and (_named(c) or _name_modifier(c))
         ]
         text = " ".join(w.text for w in owners)
-        if owners and ({w.lower_ for w in owners} & frame.agents or _places(text) & frame.places):
+        if owners and ({w.lower_ for w in owners} & frame.agents or places_of(text) & frame.places):
             return f"{text} {doer.text}"
     return None
-
-
-def _places(text: str) -> frozenset[str]:
-    return frozenset(name for _, _, name in places_in(text))

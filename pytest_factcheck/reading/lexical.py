@@ -82,3 +82,13 @@ def verb_base(word: str) -> str:
 def is_neutral_verb(word: str) -> bool:
     """A verb that only carries a figure ("is", "rose to", "left 252 dead"), in any form."""
     return stem(verb_base(word)) in stems_of(NEUTRAL_VERBS)
+
+
+def is_place(text: str) -> bool:
+    """The agent's name is all place names ("Pyongyang", "North Korea", "Americans")."""
+    covered = sum(end - start for start, end, _ in places_in(text))
+    return covered >= len(text.replace(" ", "")) * 0.8
+
+
+def places_of(text: str) -> frozenset[str]:
+    return frozenset(name for _, _, name in places_in(text))
