@@ -206,7 +206,20 @@ TOLL = fact(
     """
 )
 
+ATHLETES = fact(
+    """
+    - id: athletes
+      claim: About 10,500 athletes competed at the 2027 Summer Games.
+      subject: [athletes]
+      context: [Games]
+      quantity: 10500
+      tolerance: 100
+    """
+)
+
 WORDS = [
+    (ATHLETES, "She is one of just five athletes to win five medals at the Games.", "unverifiable", None),
+    (ATHLETES, "At the Games, 9,000 athletes competed in 32 sports.", "contradicts", None),
     (HOLIDAY, "Veterans stood beside the mayor on 14 May for Founders' Day.", "supports", None),
     (HOLIDAY, "Veterans stood beside the mayor on 12 May for Founders' Day.", "unverifiable", None),
     (TOLL, "The storms killed 230 people in the province on 29 October.", "supports", None),

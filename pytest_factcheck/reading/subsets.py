@@ -4,24 +4,30 @@
 claims "126 medals in all" and "10,500 athletes" count: a part, not the total.
 An adjective or participle that narrows the counted noun and that the claim,
 its subject or its context does not use makes the figure a subset's; words
-that only qualify a count ("confirmed cases", "new target") do not. Noun
+that only qualify a count ("confirmed cases", "new target") do not. So does a
+restricting clause with a verb the fact never uses ("five Olympians to win five
+medals"). Noun
 modifiers ("road workers") are left alone: they more often describe the whole. The slot needs the parse,
 and refuses only contradictions: a subset's figure that agrees is no harm.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..lexicon.reading import NEUTRAL_QUALIFIERS
 from .codes import Skip
 from .counts import counted_noun
+from .lexical import is_neutral_verb
 from .view import SentenceView, root_of, stem, words_of
 
 if TYPE_CHECKING:
     from .matcher import FactMatcher
 
 _NARROWING_DEPS = frozenset({"amod", "compound"})
+#: "five Olympians to win five medals", "200 athletes who carried the flag": a restricting clause.
+_RESTRICTING_AFTER = re.compile(r"^\s+(?:to|who|that)\s+([a-z]+)\b")
 
 
 def subset_conflict(view: SentenceView, start: int, end: int, matcher: FactMatcher) -> Skip | None:
@@ -35,6 +41,10 @@ def subset_conflict(view: SentenceView, start: int, end: int, matcher: FactMatch
         return None
     fact = matcher.fact
     known = {stem(w) for w in words_of(" ".join((fact.claim, *fact.subject, *fact.context)))}
+    restricted = _RESTRICTING_AFTER.match(view.text[noun.idx - view.offset + len(noun.text) :])
+    if restricted and stem(restricted.group(1)) not in known and not is_neutral_verb(restricted.group(1)):
+        found = view.text[start:end]
+        return Skip("part", f"{found} counts the {noun.text} {restricted.group().strip()} …, some of the claim's")
     for child in noun.children:
         if child.i > 0 and child.doc[child.i - 1].text == "-":
             continue  # "school-aged": part of a hyphenated description
