@@ -288,3 +288,10 @@ def test_without_a_parse_the_names_opening_the_clause_are_its_agent(
     assert {x.verdict.value for x in findings} == {verdict}, findings
     if code is not None:
         assert {x.reason_code for x in findings} == {code}, findings
+
+
+def test_a_date_to_come_for_several_instances_is_a_plan(blank_pipeline: Pipeline) -> None:
+    sentence = "The central bank now sees just two quarter-point cuts in 2028."
+    document = replace(parse_document(sentence, ".txt", "doc.txt"), published=dt.date(2027, 12, 1))
+    (finding,) = check_document([FactMatcher.of(CUT_DATE)], document, blank_pipeline)
+    assert (finding.verdict.value, finding.reason_code) == ("unverifiable", "modality"), finding

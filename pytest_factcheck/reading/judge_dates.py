@@ -74,11 +74,14 @@ def judge_date(matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, publ
     return pick(judgements, skips, Skip("no-value", "no date is given for it"))
 
 
-_FURTHER_BEFORE = re.compile(r"\b(?:more|further|another|additional|other)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_FURTHER_BEFORE = re.compile(
+    r"\b(?:more|further|another|additional|other|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 
 
 def _further_instances(text: str, matcher: FactMatcher) -> bool:
-    """The sentence speaks of further instances of the fact's thing ("two more cuts", "another vote")."""
+    """The sentence speaks of further or several instances of the fact's thing ("two more cuts",
+    "another vote", "two quarter-point cuts")."""
     return any(_FURTHER_BEFORE.search(text, max(0, start - 40), start) for start, _ in matcher.subject.spans(text))
 
 
