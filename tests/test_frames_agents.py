@@ -217,7 +217,22 @@ ATHLETES = fact(
     """
 )
 
+COLLAPSE = fact(
+    """
+    - id: collapse-date
+      claim: The Harbour Bridge collapsed on 26 March 2027.
+      subject: [collapse, collapsed]
+      context: [Harbour Bridge]
+      date: 26 March 2027
+    """
+)
+
 WORDS = [
+    (COLLAPSE, "Crews have worked at the Harbour Bridge since the March 28 collapse.", "contradicts", None),
+    (COLLAPSE, "Crews have worked at the Harbour Bridge since its collapse on 28 March.", "contradicts", None),
+    (COLLAPSE, "Traffic has fallen since the Harbour Bridge collapse began on 28 March.", "contradicts", None),
+    (COLLAPSE, "The Harbour Bridge collapse was the worst since records began in 1932.", "unverifiable", "bound"),
+    (CUT_SIZE, "In March the central bank trimmed rates by a quarter of a percentage point.", "contradicts", None),
     (ATHLETES, "She is one of just five athletes to win five medals at the Games.", "unverifiable", None),
     (ATHLETES, "At the Games, 9,000 athletes competed in 32 sports.", "contradicts", None),
     (HOLIDAY, "Veterans stood beside the mayor on 14 May for Founders' Day.", "supports", None),

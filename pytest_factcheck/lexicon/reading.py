@@ -276,6 +276,7 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("wildfire", "wildfires", "fire", "fires", "blaze", "blazes"),
     ("flood", "floods", "flooding", "flash floods"),
     ("strike", "walkout", "stoppage"),
+    ("cut", "rate cut", "reduction", "trimmed", "lowered", "slashed"),
 )
 
 #: Nouns that count the same things: a figure of "lives" counts the claim's "people".

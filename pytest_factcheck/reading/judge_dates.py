@@ -149,7 +149,7 @@ def _date_slots(
     matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, published: dt.date | None, mention: DateMention
 ) -> Iterator[Skip | None]:
     """The slots of a date, in the order they are compared with the claim frame."""
-    yield date_kind(view, mention)
+    yield date_kind(view, mention, matcher.subject, matcher.context)
     yield attach_date(view, mention, matcher.subject, matcher.context, matcher.events, _event_classes_of(matcher))
     yield _unresolved(mention, published)
     yield place_conflict(view, mention.start, mention.end, frame, matcher.context)

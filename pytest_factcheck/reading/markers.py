@@ -57,6 +57,20 @@ _RANGE_BOUND_BEFORE = re.compile(
     r"(?:(?:a|an|the|early|late|mid)\s+)?$",
     re.IGNORECASE,
 )
+#: "since the incursion began last October", "since its collapse on 28 March": the date of the event
+#: a period is counted from, which still dates that event.
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?P<event>(?:[\w'’-]+\s+){1,4}?)"
+    r"(?:(?:began|started|struck|erupted|hit|occurred|happened|took\s+place)\s+)?(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _names_subject_after(text: str, end: int, subject: TermSet) -> bool:
+    """The subject follows the date as its noun ("the March 28 collapse")."""
+    return any(start - end <= 1 for start, _ in subject.spans(text, end, min(len(text), end + 30)))
+
+
 _SINCE_IN_CLAUSE = re.compile(r"\b(?:since|deadliest|worst|biggest|largest)\b[^,;]{0,60}$", re.IGNORECASE)
 _RELATIVE_TO_AFTER = re.compile(
     r"^\s*,?\s*(?:the\s+)?(?:eve|day\s+before|day\s+after|week\s+before|week\s+after|run-up)\s+(?:of|to)\b",
@@ -168,9 +182,13 @@ def _breakdown(view: SentenceView, mention: QuantityMention) -> bool:
     return len(placed) >= 2 and mention in placed
 
 
-def date_kind(view: SentenceView, mention: DateMention) -> Skip | None:
+def date_kind(
+    view: SentenceView, mention: DateMention, subject: TermSet | None = None, context: TermSet | None = None
+) -> Skip | None:
     """Why a date in the sentence is not an event's date: the dateline of the
-    article, or a bound of a range ("since 2000", "after the Cold War")."""
+    article, or a bound of a range ("since 2000", "after the Cold War"). A date
+    that names the fact's event ("since the March 28 collapse", "since the
+    incursion began last October", "a member since 2023") still dates it."""
     if is_dateline(view, mention):
         return Skip("dateline", f"{mention.text} is the article's dateline")
     if _CAPTION.search(view.text):
@@ -178,9 +196,16 @@ def date_kind(view: SentenceView, mention: DateMention) -> Skip | None:
     before = view.text[max(0, mention.start - 30) : mention.start]
     if _RELATIVE_TO_AFTER.match(view.text[mention.end : mention.end + 40]):
         return Skip("relative-to-other", f"{mention.text} is given relative to another day")
-    if _RANGE_BOUND_BEFORE.search(before) and not re.search(r"\bmembers?\s+since\s+$", before, re.IGNORECASE):
+    member_since = re.search(r"\bmembers?\s+since\s+$", before, re.IGNORECASE)
+    names_event = subject is not None and _names_subject_after(view.text, mention.end, subject)
+    if _RANGE_BOUND_BEFORE.search(before) and not member_since and not names_event:
         return Skip("bound", f"{mention.text} bounds a period, it does not date the event")
-    if _SINCE_IN_CLAUSE.search(view.text[clause_start(view.text, mention.start) : mention.start]):
+    clause = view.text[clause_start(view.text, mention.start) : mention.start]
+    since = _SINCE_EVENT.search(clause)
+    event_began = since is not None and any(
+        terms.search(clause, since.start("event"), since.end("event")) for terms in (subject, context) if terms
+    )
+    if _SINCE_IN_CLAUSE.search(clause) and not member_since and not names_event and not event_began:
         return Skip("bound", f"{mention.text} dates what a period is counted since, not the event")
     return None
 
