@@ -227,7 +227,19 @@ COLLAPSE = fact(
     """
 )
 
+FIRES = fact(
+    """
+    - id: fires-start
+      claim: The Ridge and Canyon fires broke out on 7 January 2027.
+      subject: [broke out, started]
+      context: [Ridge, Canyon, fires, fire]
+      date: 7 January 2027
+    """
+)
+
 WORDS = [
+    (FIRES, "The Kenneth Fire, which started on 9 January, was stopped quickly.", "unverifiable", "other-instance"),
+    (FIRES, "The Canyon Fire started on 9 January in the hills.", "contradicts", None),
     (COLLAPSE, "Crews have worked at the Harbour Bridge since the March 28 collapse.", "contradicts", None),
     (COLLAPSE, "Crews have worked at the Harbour Bridge since its collapse on 28 March.", "contradicts", None),
     (COLLAPSE, "Traffic has fallen since the Harbour Bridge collapse began on 28 March.", "contradicts", None),

@@ -250,8 +250,13 @@ def other_kind_parsed(view: SentenceView, subject: TermSet, allowed: frozenset[s
 
 def named_instance(view: SentenceView, subject: TermSet, claim: str, context: TermSet | None = None) -> Skip | None:
     """The subject named as another one by a proper name: the claim says "the Palisades Fire", the
-    sentence "the Kenneth Fire". Applies only when the claim names its subject so, and needs the parse."""
+    sentence "the Kenneth Fire". Applies only when the claim names its subject (or, for a subject
+    that is a verb, "broke out", its context noun) so, and needs the parse."""
     names = _claim_names(claim, subject)
+    if not names and context is not None:
+        nouns = _common_nouns(context.terms)  # "The Palisades and Eaton fires broke out …": fires, not Trump
+        if nouns is not None and (names := _claim_names(claim, nouns)):
+            return view.reader.named_instance(view, nouns, names, context)
     if not names:
         return None
     return view.reader.named_instance(view, subject, names, context)
@@ -271,6 +276,13 @@ def named_instance_parsed(
             if other and child.lower_ not in names:
                 return Skip("other-instance", f"'{child.text} {token.text}' is another {token.text} than the fact's")
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _common_nouns(terms: tuple[str, ...]) -> TermSet | None:
+    """The context terms an editor wrote in lower case ("fires"): things, not names."""
+    lower = tuple(term for term in terms if term.islower())
+    return TermSet.of(lower) if lower else None
 
 
 @functools.lru_cache(maxsize=256)
