@@ -238,6 +238,13 @@ FIRES = fact(
 )
 
 WORDS = [
+    (
+        CUT_DATE,
+        "The central bank cut its main rate on 21 April, following up on the cut it made on 17 March 2027.",
+        "supports",
+        None,
+    ),
+    (CUT_DATE, "The central bank cut its main rate in March 2027, on 20 March.", "contradicts", None),
     (FIRES, "The Kenneth Fire, which started on 9 January, was stopped quickly.", "unverifiable", "other-instance"),
     (FIRES, "The Canyon Fire started on 9 January in the hills.", "contradicts", None),
     (COLLAPSE, "Crews have worked at the Harbour Bridge since the March 28 collapse.", "contradicts", None),

@@ -104,6 +104,9 @@ NOT_AGENT_CAPITALS = frozenset(
     ).split()
 )
 
+#: Verbs that only say an event happened ("the cut it made on Sept. 18", "the vote it held in May").
+LIGHT_VERBS = frozenset("make makes made making carry carried conduct conducted hold held take took do did".split())
+
 #: Pronouns that stand for a person: a person's figure is not a country's or a party's ("He won five").
 PERSON_PRONOUNS = frozenset("he she him her".split())
 

@@ -15,6 +15,7 @@ from typing import Any
 from ..lexicon.reading import (
     EVENT_CLASSES,
     FUNCTION_WORDS,
+    LIGHT_VERBS,
     MONTH_WORDS,
     OCCURRENCE_FORMS,
     OCCURRENCE_NEEDS,
@@ -192,6 +193,9 @@ def attach_date_parsed(
         for c in token.children
     ):
         return None  # "Kim's birthday is February 8", "… falls on February 8"
+    light = is_verb(token) and token.lower_ in LIGHT_VERBS and token.dep_ in ("relcl", "acl")
+    if light and token.head.i in view.token_spans(subject):
+        return None  # "the half-point reduction it made on Sept. 18"
     if is_verb(token) and token.pos_ == "VERB" and token.dep_ != "xcomp":
         subject_tokens = view.token_spans(subject)
         if stem(token.text) in events and _has_subject_argument(token, subject_tokens):

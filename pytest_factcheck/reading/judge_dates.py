@@ -41,12 +41,14 @@ def judge_date(matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, publ
     if other:
         return skipped(other)
     judgements: list[Judgement] = []
+    precisions: list[int] = []
     skips: list[Skip] = []
     for mention in view.dates:
         reason = first_reason(_date_slots(matcher, view, frame, published, mention))
         if reason is not None and not _agreeing_date(reason, mention, fact.date, published):
             skips.append(reason)
             continue
+        attached = reason is None
         value = mention.value_at(published)
         assert value is not None
         verdict = compare_dates(fact.date, value)
@@ -71,7 +73,22 @@ def judge_date(matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, publ
         resolved = mention.resolve is not None and published is not None
         detail = f"{mention.text} ({_span(value)})" if resolved else value.describe()
         judgements.append(compared(verdict, mention.text, detail, mention.start, mention.end, view, frame))
-    return pick(judgements, skips, Skip("no-value", "no date is given for it"))
+        precisions.append(_PRECISION.get(value.precision, 3) if attached else _LOOSE)
+    agreeing_first = view.has_parser and _support_as_precise(judgements, precisions)
+    return pick(judgements, skips, Skip("no-value", "no date is given for it"), agreeing_first=agreeing_first)
+
+
+_PRECISION = {"day": 0, "month": 1, "year": 2, "period": 3}
+_LOOSE = 9  # a support read from a date hung from another verb never outranks a contradiction
+
+
+def _support_as_precise(judgements: list[Judgement], precisions: list[int]) -> bool:
+    """With the parse, a date that agrees wins over one that does not when it is at least as precise:
+    "lowered rates on Thursday, following up on the cut it made on Sept. 18" speaks of two cuts and
+    names the fact's; "marked in May … on May 8" still contradicts a May 9 fact."""
+    supports = [p for j, p in zip(judgements, precisions, strict=True) if j.verdict is Verdict.SUPPORTS]
+    contradictions = [p for j, p in zip(judgements, precisions, strict=True) if j.verdict is Verdict.CONTRADICTS]
+    return bool(supports and contradictions) and min(supports) <= min(contradictions)
 
 
 _FURTHER_BEFORE = re.compile(
