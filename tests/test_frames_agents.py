@@ -237,7 +237,20 @@ FIRES = fact(
     """
 )
 
+JOINED = fact(
+    """
+    - id: joined
+      claim: Ruritania joined the alliance in March 2026.
+      subject: [joined, member]
+      context: [Ruritania, alliance]
+      date: March 2026
+    """
+)
+
 WORDS = [
+    (JOINED, "Ruritania, the alliance's newest member since 2025, offered jets to its neighbour.", "contradicts", None),
+    (CUT_DATE, "The central bank, which cut its main rate on 20 March 2027, could cut again.", "contradicts", None),
+    (CUT_DATE, "The central bank could cut its main rate on 20 March 2027.", "unverifiable", "modality"),
     (
         CUT_DATE,
         "The central bank cut its main rate on 21 April, following up on the cut it made on 17 March 2027.",

@@ -100,6 +100,8 @@ def _modal(token: Any, refused: frozenset[str]) -> bool:
     for _ in range(4):  # up to the value's noun and the preposition it hangs from
         if current.head.i == current.i or current.pos_ in ("VERB", "AUX"):
             break
+        if current.dep_ == "appos":
+            return False  # "Sweden, NATO's newest member since 2023, offered jets": the apposition is stated
         current = current.head
         if current.pos_ in ("NOUN", "ADJ"):
             nodes.append(current)
