@@ -137,6 +137,7 @@ JOINED = fact(
 )
 
 WORDS = [
+    (CUT_SIZE, "The central bank cut rates by 75 basis points in March.", "contradicts", None),
     (JOINED, "Ruritania, the alliance's newest member since 2025, offered jets to its neighbour.", "contradicts", None),
     (CUT_DATE, "The central bank, which cut its main rate on 20 March 2027, could cut again.", "contradicts", None),
     (CUT_DATE, "The central bank could cut its main rate on 20 March 2027.", "unverifiable", "modality"),

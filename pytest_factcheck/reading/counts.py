@@ -247,6 +247,8 @@ def _governed_by_subject(root: Any, subject_tokens: set[int]) -> bool:
         return True
     if not is_verb(token):
         return False
+    if token.pos_ == "NOUN" and any(c.i in subject_tokens and c.dep_ in ("compound", "amod") for c in token.children):
+        return True  # "The Fed cut rates by 75 basis points", parsed with "cut" as a modifier of the root "rates"
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "attr") and child.i != root.i:
             if root.i in {t.i for t in child.subtree}:
