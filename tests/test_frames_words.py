@@ -136,8 +136,18 @@ JOINED = fact(
     """
 )
 
+FED_CUT = fact(
+    """
+    - id: fed-cut-size
+      claim: On 17 March 2027 the Fed cut its main rate by half a percentage point.
+      subject: [cut, rate cut]
+      context: [Fed]
+      quantity: 0.5 percentage point
+    """
+)
+
 WORDS = [
-    (CUT_SIZE, "The central bank cut rates by 75 basis points in March.", "contradicts", None),
+    (FED_CUT, "The Fed cut rates by 75 basis points in March.", "contradicts", None),
     (JOINED, "Ruritania, the alliance's newest member since 2025, offered jets to its neighbour.", "contradicts", None),
     (CUT_DATE, "The central bank, which cut its main rate on 20 March 2027, could cut again.", "contradicts", None),
     (CUT_DATE, "The central bank could cut its main rate on 20 March 2027.", "unverifiable", "modality"),
