@@ -222,3 +222,19 @@ def test_a_date_to_come_for_several_instances_is_a_plan(blank_pipeline: Pipeline
     document = replace(parse_document(sentence, ".txt", "doc.txt"), published=dt.date(2027, 12, 1))
     (finding,) = check_document([FactMatcher.of(CUT_DATE)], document, blank_pipeline)
     assert (finding.verdict.value, finding.reason_code) == ("unverifiable", "modality"), finding
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("The central bank held a news conference on 21 March 2027 about the cut.", "unverifiable"),
+        ("The governor told reporters on 21 March 2027 that the central bank had made the cut.", "unverifiable"),
+        ("The central bank's cut took place on 21 March 2027.", "contradicts"),
+    ],
+)
+def test_without_a_parse_an_irregular_past_verb_takes_its_date(
+    sentence: str, verdict: str, blank_pipeline: Pipeline
+) -> None:
+    document = replace(parse_document(sentence, ".txt", "doc.txt"), published=dt.date(2027, 12, 1))
+    (finding,) = check_document([FactMatcher.of(CUT_DATE)], document, blank_pipeline)
+    assert finding.verdict.value == verdict, finding

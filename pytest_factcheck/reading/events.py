@@ -15,6 +15,7 @@ from typing import Any
 from ..lexicon.reading import (
     EVENT_CLASSES,
     FUNCTION_WORDS,
+    IRREGULAR_PAST,
     LIGHT_VERBS,
     MONTH_WORDS,
     OCCURRENCE_FORMS,
@@ -72,10 +73,18 @@ def attach_date_by_order(
     """By word order: a subject or context term in the date's clause, or a verb of the claim's."""
     start, end = clause_start(view.text, mention.start), clause_end(view.text, mention.end)
     clause = view.text[start:end]
-    verbs = [w for w in re.findall(r"[A-Za-z]+(?:ed|ing)\b", clause) if w.lower() not in MONTH_WORDS]
+    verbs = [
+        w
+        for w in re.findall(r"[A-Za-z]+", clause)
+        if (w.lower().endswith(("ed", "ing")) or IRREGULAR_PAST.get(w.lower(), "be") not in ("be", "have"))
+        and w.lower() not in MONTH_WORDS
+        and w.lower() not in OCCURRENCE_FORMS
+    ]  # "held a state funeral on Wednesday", "said on Thursday": irregular pasts are verbs too
     anchored = anchor.search(view.text, start, end)
     if _occurs_by_order(view.text, anchor, start, mention.start):
         return None  # "the attack began on Friday"
+    if any(term_start - mention.end <= 1 for term_start, _ in anchor.spans(view.text, mention.end, end)):
+        return None  # "Kim's February eighth birthday", "the March 28 collapse": the date names its noun
     if any(stem(v) not in events for v in verbs) and not any(stem(v) in events for v in verbs):
         return Skip("other-event", f"{mention.text} dates '{verbs[0]}', not the fact's event")
     if anchored or any(stem(v) in events for v in verbs):
