@@ -40,6 +40,8 @@ SCHEMA = 2
 FILE_NAME = "analyses.sqlite"
 #: Seconds a pytest-xdist worker waits for a source another worker claimed before analysing it itself.
 CLAIM_PATIENCE = 900.0
+#: Sources looked up in one query (SQLite allows 999 parameters in older builds).
+KEYS_PER_QUERY = 900
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,30 +91,50 @@ def encode(value: Any) -> Any:
 
 
 def decode(kind: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    origin = typing.get_origin(kind)
-    if origin in (typing.Union, types.UnionType):
-        options = [k for k in typing.get_args(kind) if k is not type(None)]
-        return decode(options[0], value) if len(options) == 1 else value
-    if origin is tuple:
-        inner = typing.get_args(kind)
-        return tuple(decode(inner[0] if inner else Any, v) for v in value)
-    if isinstance(kind, type):
-        if dataclasses.is_dataclass(kind):
-            hints = _hints(kind)
-            return kind(**{f.name: decode(hints[f.name], value[f.name]) for f in dataclasses.fields(kind)})
-        if issubclass(kind, enum.Enum):
-            return kind(value)
-        if issubclass(kind, dt.date):
-            return dt.date.fromisoformat(value)
+    return _decoder(kind)(value)
+
+
+Decoder = typing.Callable[[Any], Any]
+
+
+def _same(value: Any) -> Any:
     return value
 
 
 @functools.lru_cache(maxsize=64)
-def _hints(kind: type) -> dict[str, Any]:
-    """A dataclass's field types, evaluated once (get_type_hints evaluates string annotations on every call)."""
-    return typing.get_type_hints(kind)
+def _decoder(kind: Any) -> Decoder:
+    """The function that rebuilds a value of type ``kind`` from its JSON, made once per type: a row
+    of an archive holds thousands of findings, and asking the type of every field of each was most
+    of a warm run's reading of the cache."""
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        options = [k for k in typing.get_args(kind) if k is not type(None)]
+        inner = _decoder(options[0]) if len(options) == 1 else _same
+        return lambda value: None if value is None else inner(value)
+    if origin is tuple:
+        arguments = typing.get_args(kind)
+        item = _decoder(arguments[0] if arguments else Any)
+        return lambda value: None if value is None else tuple(item(v) for v in value)
+    if isinstance(kind, type):
+        if dataclasses.is_dataclass(kind):
+            return _dataclass_decoder(kind)
+        if issubclass(kind, enum.Enum):
+            return lambda value: None if value is None else kind(value)
+        if issubclass(kind, dt.date):
+            return lambda value: None if value is None else dt.date.fromisoformat(value)
+    return _same
+
+
+def _dataclass_decoder(kind: type) -> Decoder:
+    hints = typing.get_type_hints(kind)
+    fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(kind)]
+
+    def build(value: Any) -> Any:
+        if value is None:
+            return None
+        return kind(**{name: convert(value[name]) for name, convert in fields})
+
+    return build
 
 
 def _checksum(text: str) -> str:
@@ -172,15 +194,26 @@ class AnalysisCache:
 
     def get(self, key: str) -> dict[str, Sequence[Finding]]:
         """The findings stored for a source version, per fact key; {} when absent or corrupt."""
-        row = self.connection.execute("SELECT value, checksum FROM analyses WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            return {}
+        return self.get_many([key])[key]
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, dict[str, Sequence[Finding]]]:
+        """:meth:`get` for many sources, read in a few queries (one per :data:`KEYS_PER_QUERY`)."""
+        rows: dict[str, tuple[str, str]] = {}
+        for start in range(0, len(keys), KEYS_PER_QUERY):
+            chunk = list(keys[start : start + KEYS_PER_QUERY])
+            marks = ", ".join("?" * len(chunk))
+            query = f"SELECT key, value, checksum FROM analyses WHERE key IN ({marks})"  # "?" marks only
+            rows.update((key, (value, checksum)) for key, value, checksum in self.connection.execute(query, chunk))
+        return {key: self._decoded(key, rows[key]) if key in rows else {} for key in keys}
+
+    def _decoded(self, key: str, row: tuple[str, str]) -> dict[str, Sequence[Finding]]:
         value, checksum = row
         try:
             if _checksum(value) != checksum:
                 raise ValueError("checksum mismatch")
             stored = json.loads(value)
-            found = {fact: [decode(Finding, f) for f in findings] for fact, findings in stored["found"].items()}
+            finding = _decoder(Finding)
+            found = {fact: [finding(f) for f in findings] for fact, findings in stored["found"].items()}
             return {fact: found.get(fact) or [] for fact in stored["checked"]}
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             _warn(f"a corrupt entry of the analysis cache {self.path} was discarded ({exc})", self.path)
