@@ -213,13 +213,35 @@ class AnalysisCache:
                 raise ValueError("checksum mismatch")
             stored = json.loads(value)
             finding = _decoder(Finding)
-            found = {fact: [finding(f) for f in findings] for fact, findings in stored["found"].items()}
-            return {fact: found.get(fact) or [] for fact in stored["checked"]}
+            checked: dict[str, Sequence[Finding]] = dict.fromkeys(stored["checked"], ())  # most facts: none
+            found = {fact: [finding(f) for f in findings] for fact, findings in stored["found"].items() if findings}
+            checked.update((fact, kept) for fact, kept in found.items() if fact in checked)
+            return checked
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             _warn(f"a corrupt entry of the analysis cache {self.path} was discarded ({exc})", self.path)
             with self.connection:
                 self.connection.execute("DELETE FROM analyses WHERE key = ?", (key,))
             return {}
+
+    def aliases_of(self, aliases: Sequence[str]) -> dict[str, str]:
+        """The source version each alias (see :mod:`.mentions`) stands for, for those known."""
+        found: dict[str, str] = {}
+        for start in range(0, len(aliases), KEYS_PER_QUERY):
+            chunk = list(aliases[start : start + KEYS_PER_QUERY])
+            marks = ", ".join("?" * len(chunk))
+            query = f"SELECT alias, key, checksum FROM aliases WHERE alias IN ({marks})"  # "?" marks only
+            for alias, key, checksum in self.connection.execute(query, chunk):
+                if _checksum(f"{alias}\0{key}") == checksum:  # a damaged alias is a miss, never another source
+                    found[alias] = key
+        return found
+
+    def put_aliases(self, pairs: Sequence[tuple[str, str]]) -> None:
+        """Record that the source version ``key`` answers for the alias, for each (alias, key)."""
+        with self.connection:
+            self.connection.executemany(
+                "INSERT OR REPLACE INTO aliases (alias, key, checksum) VALUES (?, ?, ?)",
+                [(alias, key, _checksum(f"{alias}\0{key}")) for alias, key in pairs],
+            )
 
     def put(self, key: str, findings: dict[str, Sequence[Finding]]) -> None:
         value = json.dumps(
@@ -254,6 +276,7 @@ class AnalysisCache:
                 self.connection.execute("DELETE FROM analyses WHERE key = ?", (key,))
                 total -= size
                 deleted += 1
+            self.connection.execute("DELETE FROM aliases WHERE key NOT IN (SELECT key FROM analyses)")
         return deleted
 
     def close(self) -> None:
@@ -273,6 +296,9 @@ def _connect(path: Path) -> sqlite3.Connection:
             "(key TEXT PRIMARY KEY, value TEXT NOT NULL, checksum TEXT NOT NULL, size INTEGER, used REAL)"
         )
         connection.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+        connection.execute(
+            "CREATE TABLE IF NOT EXISTS aliases (alias TEXT PRIMARY KEY, key TEXT NOT NULL, checksum TEXT NOT NULL)"
+        )
         connection.execute("CREATE TABLE IF NOT EXISTS claims (run TEXT, key TEXT, at REAL, PRIMARY KEY (run, key))")
         connection.execute("DELETE FROM claims WHERE at < ?", (time.time() - 86400,))
         row = connection.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
@@ -282,6 +308,7 @@ def _connect(path: Path) -> sqlite3.Connection:
             with connection:
                 connection.execute("DELETE FROM analyses")
                 connection.execute("DELETE FROM claims")
+                connection.execute("DELETE FROM aliases")
                 connection.execute("UPDATE meta SET value = ? WHERE name = 'schema'", (str(SCHEMA),))
         connection.isolation_level = "DEFERRED"  # explicit transactions from here on ("with connection")
     except BaseException:

@@ -10,12 +10,14 @@ boilerplate, a headline quoted again) are analysed once.
 
 from __future__ import annotations
 
+import functools
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .lexicon.reading import CARRY_PRONOUNS, PLURAL_PRONOUNS
+from .mentions import LEAD, LEDE_PARAGRAPHS
 from .model import Fact, Finding
 from .terms import TermIndex, TermSet
 
@@ -29,8 +31,6 @@ if TYPE_CHECKING:
 DOCUMENTS_PER_BATCH = 32
 #: Progress is shown for analyses of more sources than this.
 PROGRESS_FROM = 50
-#: The paragraphs of a document that make its lede (with the headline), where news copy introduces its event.
-LEDE_PARAGRAPHS = 2
 #: Distinct sentences kept parsed (an LRU): enough for an archive's boilerplate, bounded in memory.
 SEEN_SENTENCES = 4096
 
@@ -111,6 +111,15 @@ class Scanner:
                 yield from self._judge_chunk(chunk)
                 chunk = []
         yield from self._judge_chunk(chunk)
+
+    def mentioning(self, document: Document, allowed: Iterable[int]) -> list[tuple[int, int]]:
+        """The (start, end) of the paragraphs that name the subject of one of the facts at ``allowed``."""
+        prose, subjects, chosen = document.prose, self.subjects, set(allowed)
+        return [
+            (start, end)
+            for start, end in document.paragraphs
+            if any(subjects[i].search(prose, start, end) for i in self.index.candidates(prose, start, end) & chosen)
+        ]
 
     def _candidates(self, document: Document, allowed: set[int]) -> tuple[list[_Candidate], list[Finding]]:
         from .checking import MAX_SENTENCE, _defused, _too_long
@@ -217,10 +226,6 @@ def _agrees(pronoun: str, matcher: FactMatcher, prose: str, sentence: tuple[int,
     return plural == (pronoun in PLURAL_PRONOUNS)
 
 
-#: The lead of an article (headline, dateline, first lines) names what the whole article is about.
-LEAD = 300
-
-
 def _context_before(document: Document, candidate: _Candidate, view: Any) -> str:
     """Text whose context terms a sentence inherits: the article's lead and its own paragraph up to it
     ("The attack took place on March 22" in a story whose headline names Crocus City Hall)."""
@@ -266,6 +271,8 @@ def scan_corpus(
                 document.sha256, document.prose, document.path, document.published, environment, document.date_order
             )
         stored_of = cache.get_many(list(keys.values()))  # one query per few hundred sources, not one per source
+        scanner_of = functools.partial(_scanner, facts, pipeline)
+        aliases = _reuse_aliases(cache, wanted, keys, stored_of, fact_keys, environment, scanner_of)
     for name, document, applicable in wanted:
         if cache is None:
             work.append((document, applicable))
@@ -293,6 +300,7 @@ def scan_corpus(
         name = document.path
         _store(cache, keys[name], per_document[name], applicable_to(name), found, facts, fact_keys)
     if cache is not None:
+        cache.put_aliases([(alias, keys[name]) for name, alias in aliases.items()])
         cache.touch(list(keys.values()))
         cache.sources_analysed += analysed
         cache.sources_reused += len(keys) - analysed
@@ -305,6 +313,40 @@ def scan_corpus(
                 if name in scopes[facts[i].id]:
                     findings[facts[i].id].extend(kept)
     return findings
+
+
+def _reuse_aliases(
+    cache: AnalysisCache,
+    wanted: list[tuple[str, Document, list[int]]],
+    keys: dict[str, str],
+    stored_of: dict[str, dict[str, Sequence[Finding]]],
+    fact_keys: list[str],
+    environment: str,
+    scanner_of: Callable[[], Scanner],
+) -> dict[str, str]:
+    """For each source whose version misses some fact, its :func:`.mentions.mention_key`; a source
+    edited only outside its mentions takes the findings of the version that key stands for (stored
+    again under its own version's key). Returns the aliases to record, by source name."""
+    from .mentions import mention_key
+
+    aliases: dict[str, str] = {}
+    scanner: Scanner | None = None
+    for name, document, applicable in wanted:
+        stored = stored_of[keys[name]]
+        if any(fact_keys[i] not in stored for i in applicable):
+            scanner = scanner or scanner_of()
+            facts = [fact_keys[i] for i in applicable]
+            aliases[name] = mention_key(document, scanner.mentioning(document, applicable), environment, facts)
+    known = cache.aliases_of(list(aliases.values())) if aliases else {}
+    earlier = {name: known[alias] for name, alias in aliases.items() if alias in known}
+    rows = cache.get_many(sorted(set(earlier.values()))) if earlier else {}
+    for name, key in earlier.items():
+        stored = stored_of[keys[name]]
+        reused = {fact: kept for fact, kept in rows[key].items() if fact not in stored}
+        if reused:
+            stored_of[keys[name]] = {**stored, **reused}
+            cache.put(keys[name], stored_of[keys[name]])
+    return aliases
 
 
 def _applicable(facts: Sequence[Fact], scopes: dict[str, set[str]]) -> Callable[[str], list[int]]:
