@@ -211,9 +211,13 @@ def check_facts(
     scopes = {fact.id: _scope(fact, folder, corpus) for fact in chosen}
     findings = scan_corpus(chosen, corpus.documents, scopes, pipeline, cache, progress)
     results: dict[str, FactResult] = {}
+    statuses_of: dict[frozenset[str], tuple[SourceStatus, ...]] = {}  # one tuple per distinct scope, shared
     for fact in chosen:
         judged, stale = accept(findings[fact.id], fact.allow, corpus.markers, baseline)
-        statuses = tuple(s for s in corpus.statuses if s.status == "error" or s.path in scopes[fact.id])
+        scope = frozenset(scopes[fact.id])
+        if scope not in statuses_of:
+            statuses_of[scope] = tuple(s for s in corpus.statuses if s.status == "error" or s.path in scope)
+        statuses = statuses_of[scope]
         results[fact.id] = FactResult(fact, tuple(judged), statuses, stale)
     return results
 

@@ -14,6 +14,7 @@ import functools
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .lexicon.reading import CARRY_PRONOUNS, PLURAL_PRONOUNS
@@ -262,6 +263,7 @@ def scan_corpus(
     fact_keys = [fact_key(f) for f in facts] if cache is not None else []
     environment = f"{plugin_fingerprint()}|{pipeline.identity}" if cache is not None else ""
     keys: dict[str, str] = {}
+    needed: dict[tuple[int, ...], frozenset[str]] = {}
     work: list[tuple[Document, list[int]]] = []
     applicable_to = _applicable(facts, scopes)
     wanted = [(name, doc, applicable) for name, doc in documents.items() if (applicable := applicable_to(name))]
@@ -278,7 +280,11 @@ def scan_corpus(
             work.append((document, applicable))
             continue
         stored = per_document[name] = stored_of[keys[name]]
-        missing = [i for i in applicable if fact_keys[i] not in stored]
+        missing = (
+            []
+            if stored.keys() >= _keys_of(applicable, fact_keys, needed)
+            else [i for i in applicable if fact_keys[i] not in stored]
+        )
         cache.hits += len(applicable) - len(missing)
         cache.misses += len(missing)
         if missing:
@@ -308,11 +314,22 @@ def scan_corpus(
     for i, fact in enumerate(facts):
         indexes_of.setdefault(fact_keys[i] if cache is not None else fact.id, []).append(i)
     for name in documents:  # in document order; only the facts a document has findings for are visited
-        for key, kept in per_document.get(name, {}).items():
-            for i in indexes_of.get(key, ()) if kept else ():
+        for key, kept in filter(itemgetter(1), per_document.get(name, {}).items()):  # in C: most keep nothing
+            for i in indexes_of.get(key, ()):
                 if name in scopes[facts[i].id]:
                     findings[facts[i].id].extend(kept)
     return findings
+
+
+def _keys_of(
+    applicable: list[int], fact_keys: list[str], known: dict[tuple[int, ...], frozenset[str]]
+) -> frozenset[str]:
+    """The cache keys of the facts at ``applicable``, made once per distinct scope (one set test per
+    source instead of one lookup per fact)."""
+    scope = tuple(applicable)
+    if scope not in known:
+        known[scope] = frozenset(fact_keys[i] for i in scope)
+    return known[scope]
 
 
 def _reuse_aliases(
@@ -331,9 +348,10 @@ def _reuse_aliases(
 
     aliases: dict[str, str] = {}
     scanner: Scanner | None = None
+    needed: dict[tuple[int, ...], frozenset[str]] = {}
     for name, document, applicable in wanted:
         stored = stored_of[keys[name]]
-        if any(fact_keys[i] not in stored for i in applicable):
+        if not stored.keys() >= _keys_of(applicable, fact_keys, needed):
             scanner = scanner or scanner_of()
             facts = [fact_keys[i] for i in applicable]
             aliases[name] = mention_key(document, scanner.mentioning(document, applicable), environment, facts)
