@@ -383,7 +383,9 @@ def parallel_bound(folder: Path, serial: Run, parallel: Run) -> None:
     print(
         f"  bound on two free cores: {fixed:.2f} + ({serial.cpu:.2f} - {fixed:.2f}) / 2 = {best:.2f} s, "
         f"at best {serial.cpu / best:.2f}x serial (1.6x needs the repeated part under "
-        f"{serial.cpu * (2 / 1.6 - 1):.2f} s); load average from other work now {load:.1f} on {os.cpu_count()} cores"
+        f"{serial.cpu * (2 / 1.6 - 1):.2f} s); with the CPU this -n 2 run used (the controller's start-up and "
+        f"reports too), at best {serial.cpu / (parallel.cpu / 2):.2f}x; load average now {load:.1f} on "
+        f"{os.cpu_count()} cores"
     )
 
 
