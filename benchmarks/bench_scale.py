@@ -8,7 +8,11 @@ pytest on it the way CI does and prints wall time, peak memory and ratios:
 1. the naive baseline: the full trained pipeline and quantulum3 on every
    sentence (on a sample of articles, scaled linearly);
 2. the plugin's cold run (empty cache); 3. the warm re-run after editing one
-   article; 4. after editing one fact; 5. ``-n 2``; 6. one trivial test with
+   article, twice: a closing line added (outside every sentence about a fact:
+   answered from the cache, no model loaded) and then a sentence about a fact
+   reworded (that article analysed: the model is loaded); 4. after editing one
+   fact; 5. ``-n 2``, with the CPU arithmetic that bounds it (what each worker
+   repeats: start-up, collection, the model load); 6. one trivial test with
    and without the plugin; and how the cold time grows with articles and facts.
 
 The facts series is fair: one archive (the same articles, the same
