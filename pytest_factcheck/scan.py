@@ -348,10 +348,10 @@ def _reuse_aliases(
 
     aliases: dict[str, str] = {}
     scanner: Scanner | None = None
-    needed: dict[tuple[int, ...], frozenset[str]] = {}
     for name, document, applicable in wanted:
-        stored = stored_of[keys[name]]
-        if not stored.keys() >= _keys_of(applicable, fact_keys, needed):
+        if stored_of[keys[name]]:  # this version is known: only facts are missing, which no alias has either
+            continue
+        if applicable:
             scanner = scanner or scanner_of()
             facts = [fact_keys[i] for i in applicable]
             aliases[name] = mention_key(document, scanner.mentioning(document, applicable), environment, facts)
