@@ -100,6 +100,10 @@ def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
     markers: dict[str, tuple[Marker, ...]] = {}
     seen: set[Path] = set()
     known_ids = tuple(f.id for f in facts_file.facts) + tuple(p.id for p in facts_file.problems)
+    try:
+        real_folder: Path | None = folder.resolve()  # once, not once per source
+    except (OSError, RuntimeError):
+        real_folder = None
     for index, pattern in enumerate(facts_file.sources):
         where = f"{facts_file.path.name}:{facts_file.line_of_source(index)}"
         try:
@@ -115,7 +119,7 @@ def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
                 continue
             seen.add(path)
             name = relative_name(path, folder)
-            if not allow_outside and leaves_folder(path, folder):
+            if not allow_outside and leaves_folder(path, folder, real_folder):
                 statuses.append(SourceStatus(name, "error", _outside_message(path, where)))
                 continue
             try:
@@ -159,11 +163,12 @@ def _published_outside(facts_file: FactsFile) -> list[SourceStatus]:
     return found
 
 
-def leaves_folder(path: Path, folder: Path) -> bool:
-    """True when ``path``, its symbolic links followed, is not inside ``folder``.
-    A dangling link or a loop of links is left to the reader, which names it."""
+def leaves_folder(path: Path, folder: Path, resolved_folder: Path | None = None) -> bool:
+    """True when ``path``, its symbolic links followed, is not inside ``folder`` (``resolved_folder``:
+    the folder's real path, when the caller has it already). A dangling link or a loop of links is
+    left to the reader, which names it."""
     try:
-        return path.exists() and not path.resolve().is_relative_to(folder.resolve())
+        return path.exists() and not path.resolve().is_relative_to(resolved_folder or folder.resolve())
     except (OSError, RuntimeError):
         return False
 
@@ -211,9 +216,13 @@ def check_facts(
     scopes = {fact.id: _scope(fact, folder, corpus) for fact in chosen}
     findings = scan_corpus(chosen, corpus.documents, scopes, pipeline, cache, progress)
     results: dict[str, FactResult] = {}
+    statuses_of: dict[frozenset[str], tuple[SourceStatus, ...]] = {}  # one tuple per distinct scope, shared
     for fact in chosen:
         judged, stale = accept(findings[fact.id], fact.allow, corpus.markers, baseline)
-        statuses = tuple(s for s in corpus.statuses if s.status == "error" or s.path in scopes[fact.id])
+        scope = frozenset(scopes[fact.id])
+        if scope not in statuses_of:
+            statuses_of[scope] = tuple(s for s in corpus.statuses if s.status == "error" or s.path in scope)
+        statuses = statuses_of[scope]
         results[fact.id] = FactResult(fact, tuple(judged), statuses, stale)
     return results
 

@@ -40,6 +40,8 @@ SCHEMA = 2
 FILE_NAME = "analyses.sqlite"
 #: Seconds a pytest-xdist worker waits for a source another worker claimed before analysing it itself.
 CLAIM_PATIENCE = 900.0
+#: Sources looked up in one query (SQLite allows 999 parameters in older builds).
+KEYS_PER_QUERY = 900
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,30 +91,50 @@ def encode(value: Any) -> Any:
 
 
 def decode(kind: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    origin = typing.get_origin(kind)
-    if origin in (typing.Union, types.UnionType):
-        options = [k for k in typing.get_args(kind) if k is not type(None)]
-        return decode(options[0], value) if len(options) == 1 else value
-    if origin is tuple:
-        inner = typing.get_args(kind)
-        return tuple(decode(inner[0] if inner else Any, v) for v in value)
-    if isinstance(kind, type):
-        if dataclasses.is_dataclass(kind):
-            hints = _hints(kind)
-            return kind(**{f.name: decode(hints[f.name], value[f.name]) for f in dataclasses.fields(kind)})
-        if issubclass(kind, enum.Enum):
-            return kind(value)
-        if issubclass(kind, dt.date):
-            return dt.date.fromisoformat(value)
+    return _decoder(kind)(value)
+
+
+Decoder = typing.Callable[[Any], Any]
+
+
+def _same(value: Any) -> Any:
     return value
 
 
 @functools.lru_cache(maxsize=64)
-def _hints(kind: type) -> dict[str, Any]:
-    """A dataclass's field types, evaluated once (get_type_hints evaluates string annotations on every call)."""
-    return typing.get_type_hints(kind)
+def _decoder(kind: Any) -> Decoder:
+    """The function that rebuilds a value of type ``kind`` from its JSON, made once per type: a row
+    of an archive holds thousands of findings, and asking the type of every field of each was most
+    of a warm run's reading of the cache."""
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        options = [k for k in typing.get_args(kind) if k is not type(None)]
+        inner = _decoder(options[0]) if len(options) == 1 else _same
+        return lambda value: None if value is None else inner(value)
+    if origin is tuple:
+        arguments = typing.get_args(kind)
+        item = _decoder(arguments[0] if arguments else Any)
+        return lambda value: None if value is None else tuple(item(v) for v in value)
+    if isinstance(kind, type):
+        if dataclasses.is_dataclass(kind):
+            return _dataclass_decoder(kind)
+        if issubclass(kind, enum.Enum):
+            return lambda value: None if value is None else kind(value)
+        if issubclass(kind, dt.date):
+            return lambda value: None if value is None else dt.date.fromisoformat(value)
+    return _same
+
+
+def _dataclass_decoder(kind: type) -> Decoder:
+    hints = typing.get_type_hints(kind)
+    fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(kind)]
+
+    def build(value: Any) -> Any:
+        if value is None:
+            return None
+        return kind(**{name: convert(value[name]) for name, convert in fields})
+
+    return build
 
 
 def _checksum(text: str) -> str:
@@ -172,21 +194,54 @@ class AnalysisCache:
 
     def get(self, key: str) -> dict[str, Sequence[Finding]]:
         """The findings stored for a source version, per fact key; {} when absent or corrupt."""
-        row = self.connection.execute("SELECT value, checksum FROM analyses WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            return {}
+        return self.get_many([key])[key]
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, dict[str, Sequence[Finding]]]:
+        """:meth:`get` for many sources, read in a few queries (one per :data:`KEYS_PER_QUERY`)."""
+        rows: dict[str, tuple[str, str]] = {}
+        for start in range(0, len(keys), KEYS_PER_QUERY):
+            chunk = list(keys[start : start + KEYS_PER_QUERY])
+            marks = ", ".join("?" * len(chunk))
+            query = f"SELECT key, value, checksum FROM analyses WHERE key IN ({marks})"  # "?" marks only
+            rows.update((key, (value, checksum)) for key, value, checksum in self.connection.execute(query, chunk))
+        return {key: self._decoded(key, rows[key]) if key in rows else {} for key in keys}
+
+    def _decoded(self, key: str, row: tuple[str, str]) -> dict[str, Sequence[Finding]]:
         value, checksum = row
         try:
             if _checksum(value) != checksum:
                 raise ValueError("checksum mismatch")
             stored = json.loads(value)
-            found = {fact: [decode(Finding, f) for f in findings] for fact, findings in stored["found"].items()}
-            return {fact: found.get(fact) or [] for fact in stored["checked"]}
+            finding = _decoder(Finding)
+            checked: dict[str, Sequence[Finding]] = dict.fromkeys(stored["checked"], ())  # most facts: none
+            found = {fact: [finding(f) for f in findings] for fact, findings in stored["found"].items() if findings}
+            checked.update((fact, kept) for fact, kept in found.items() if fact in checked)
+            return checked
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             _warn(f"a corrupt entry of the analysis cache {self.path} was discarded ({exc})", self.path)
             with self.connection:
                 self.connection.execute("DELETE FROM analyses WHERE key = ?", (key,))
             return {}
+
+    def aliases_of(self, aliases: Sequence[str]) -> dict[str, str]:
+        """The source version each alias (see :mod:`.mentions`) stands for, for those known."""
+        found: dict[str, str] = {}
+        for start in range(0, len(aliases), KEYS_PER_QUERY):
+            chunk = list(aliases[start : start + KEYS_PER_QUERY])
+            marks = ", ".join("?" * len(chunk))
+            query = f"SELECT alias, key, checksum FROM aliases WHERE alias IN ({marks})"  # "?" marks only
+            for alias, key, checksum in self.connection.execute(query, chunk):
+                if _checksum(f"{alias}\0{key}") == checksum:  # a damaged alias is a miss, never another source
+                    found[alias] = key
+        return found
+
+    def put_aliases(self, pairs: Sequence[tuple[str, str]]) -> None:
+        """Record that the source version ``key`` answers for the alias, for each (alias, key)."""
+        with self.connection:
+            self.connection.executemany(
+                "INSERT OR REPLACE INTO aliases (alias, key, checksum) VALUES (?, ?, ?)",
+                [(alias, key, _checksum(f"{alias}\0{key}")) for alias, key in pairs],
+            )
 
     def put(self, key: str, findings: dict[str, Sequence[Finding]]) -> None:
         value = json.dumps(
@@ -221,6 +276,7 @@ class AnalysisCache:
                 self.connection.execute("DELETE FROM analyses WHERE key = ?", (key,))
                 total -= size
                 deleted += 1
+            self.connection.execute("DELETE FROM aliases WHERE key NOT IN (SELECT key FROM analyses)")
         return deleted
 
     def close(self) -> None:
@@ -240,6 +296,9 @@ def _connect(path: Path) -> sqlite3.Connection:
             "(key TEXT PRIMARY KEY, value TEXT NOT NULL, checksum TEXT NOT NULL, size INTEGER, used REAL)"
         )
         connection.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+        connection.execute(
+            "CREATE TABLE IF NOT EXISTS aliases (alias TEXT PRIMARY KEY, key TEXT NOT NULL, checksum TEXT NOT NULL)"
+        )
         connection.execute("CREATE TABLE IF NOT EXISTS claims (run TEXT, key TEXT, at REAL, PRIMARY KEY (run, key))")
         connection.execute("DELETE FROM claims WHERE at < ?", (time.time() - 86400,))
         row = connection.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
@@ -249,6 +308,7 @@ def _connect(path: Path) -> sqlite3.Connection:
             with connection:
                 connection.execute("DELETE FROM analyses")
                 connection.execute("DELETE FROM claims")
+                connection.execute("DELETE FROM aliases")
                 connection.execute("UPDATE meta SET value = ? WHERE name = 'schema'", (str(SCHEMA),))
         connection.isolation_level = "DEFERRED"  # explicit transactions from here on ("with connection")
     except BaseException:

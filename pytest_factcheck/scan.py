@@ -10,12 +10,15 @@ boilerplate, a headline quoted again) are analysed once.
 
 from __future__ import annotations
 
+import functools
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .lexicon.reading import CARRY_PRONOUNS, PLURAL_PRONOUNS
+from .mentions import LEAD, LEDE_PARAGRAPHS
 from .model import Fact, Finding
 from .terms import TermIndex, TermSet
 
@@ -29,8 +32,6 @@ if TYPE_CHECKING:
 DOCUMENTS_PER_BATCH = 32
 #: Progress is shown for analyses of more sources than this.
 PROGRESS_FROM = 50
-#: The paragraphs of a document that make its lede (with the headline), where news copy introduces its event.
-LEDE_PARAGRAPHS = 2
 #: Distinct sentences kept parsed (an LRU): enough for an archive's boilerplate, bounded in memory.
 SEEN_SENTENCES = 4096
 
@@ -111,6 +112,15 @@ class Scanner:
                 yield from self._judge_chunk(chunk)
                 chunk = []
         yield from self._judge_chunk(chunk)
+
+    def mentioning(self, document: Document, allowed: Iterable[int]) -> list[tuple[int, int]]:
+        """The (start, end) of the paragraphs that name the subject of one of the facts at ``allowed``."""
+        prose, subjects, chosen = document.prose, self.subjects, set(allowed)
+        return [
+            (start, end)
+            for start, end in document.paragraphs
+            if any(subjects[i].search(prose, start, end) for i in self.index.candidates(prose, start, end) & chosen)
+        ]
 
     def _candidates(self, document: Document, allowed: set[int]) -> tuple[list[_Candidate], list[Finding]]:
         from .checking import MAX_SENTENCE, _defused, _too_long
@@ -217,10 +227,6 @@ def _agrees(pronoun: str, matcher: FactMatcher, prose: str, sentence: tuple[int,
     return plural == (pronoun in PLURAL_PRONOUNS)
 
 
-#: The lead of an article (headline, dateline, first lines) names what the whole article is about.
-LEAD = 300
-
-
 def _context_before(document: Document, candidate: _Candidate, view: Any) -> str:
     """Text whose context terms a sentence inherits: the article's lead and its own paragraph up to it
     ("The attack took place on March 22" in a story whose headline names Crocus City Hall)."""
@@ -257,20 +263,28 @@ def scan_corpus(
     fact_keys = [fact_key(f) for f in facts] if cache is not None else []
     environment = f"{plugin_fingerprint()}|{pipeline.identity}" if cache is not None else ""
     keys: dict[str, str] = {}
+    needed: dict[tuple[int, ...], frozenset[str]] = {}
     work: list[tuple[Document, list[int]]] = []
     applicable_to = _applicable(facts, scopes)
-    for name, document in documents.items():
-        applicable = applicable_to(name)
-        if not applicable:
-            continue
+    wanted = [(name, doc, applicable) for name, doc in documents.items() if (applicable := applicable_to(name))]
+    if cache is not None:
+        for name, document, _ in wanted:
+            keys[name] = document_key(
+                document.sha256, document.prose, document.path, document.published, environment, document.date_order
+            )
+        stored_of = cache.get_many(list(keys.values()))  # one query per few hundred sources, not one per source
+        scanner_of = functools.partial(_scanner, facts, pipeline)
+        aliases = _reuse_aliases(cache, wanted, keys, stored_of, fact_keys, environment, scanner_of)
+    for name, document, applicable in wanted:
         if cache is None:
             work.append((document, applicable))
             continue
-        key = keys[name] = document_key(
-            document.sha256, document.prose, document.path, document.published, environment, document.date_order
+        stored = per_document[name] = stored_of[keys[name]]
+        missing = (
+            []
+            if stored.keys() >= _keys_of(applicable, fact_keys, needed)
+            else [i for i in applicable if fact_keys[i] not in stored]
         )
-        stored = per_document[name] = cache.get(key)
-        missing = [i for i in applicable if fact_keys[i] not in stored]
         cache.hits += len(applicable) - len(missing)
         cache.misses += len(missing)
         if missing:
@@ -292,6 +306,7 @@ def scan_corpus(
         name = document.path
         _store(cache, keys[name], per_document[name], applicable_to(name), found, facts, fact_keys)
     if cache is not None:
+        cache.put_aliases([(alias, keys[name]) for name, alias in aliases.items()])
         cache.touch(list(keys.values()))
         cache.sources_analysed += analysed
         cache.sources_reused += len(keys) - analysed
@@ -299,11 +314,57 @@ def scan_corpus(
     for i, fact in enumerate(facts):
         indexes_of.setdefault(fact_keys[i] if cache is not None else fact.id, []).append(i)
     for name in documents:  # in document order; only the facts a document has findings for are visited
-        for key, kept in per_document.get(name, {}).items():
-            for i in indexes_of.get(key, ()) if kept else ():
+        for key, kept in filter(itemgetter(1), per_document.get(name, {}).items()):  # in C: most keep nothing
+            for i in indexes_of.get(key, ()):
                 if name in scopes[facts[i].id]:
                     findings[facts[i].id].extend(kept)
     return findings
+
+
+def _keys_of(
+    applicable: list[int], fact_keys: list[str], known: dict[tuple[int, ...], frozenset[str]]
+) -> frozenset[str]:
+    """The cache keys of the facts at ``applicable``, made once per distinct scope (one set test per
+    source instead of one lookup per fact)."""
+    scope = tuple(applicable)
+    if scope not in known:
+        known[scope] = frozenset(fact_keys[i] for i in scope)
+    return known[scope]
+
+
+def _reuse_aliases(
+    cache: AnalysisCache,
+    wanted: list[tuple[str, Document, list[int]]],
+    keys: dict[str, str],
+    stored_of: dict[str, dict[str, Sequence[Finding]]],
+    fact_keys: list[str],
+    environment: str,
+    scanner_of: Callable[[], Scanner],
+) -> dict[str, str]:
+    """For each source whose version misses some fact, its :func:`.mentions.mention_key`; a source
+    edited only outside its mentions takes the findings of the version that key stands for (stored
+    again under its own version's key). Returns the aliases to record, by source name."""
+    from .mentions import mention_key
+
+    aliases: dict[str, str] = {}
+    scanner: Scanner | None = None
+    for name, document, applicable in wanted:
+        if stored_of[keys[name]]:  # this version is known: only facts are missing, which no alias has either
+            continue
+        if applicable:
+            scanner = scanner or scanner_of()
+            facts = [fact_keys[i] for i in applicable]
+            aliases[name] = mention_key(document, scanner.mentioning(document, applicable), environment, facts)
+    known = cache.aliases_of(list(aliases.values())) if aliases else {}
+    earlier = {name: known[alias] for name, alias in aliases.items() if alias in known}
+    rows = cache.get_many(sorted(set(earlier.values()))) if earlier else {}
+    for name, key in earlier.items():
+        stored = stored_of[keys[name]]
+        reused = {fact: kept for fact, kept in rows[key].items() if fact not in stored}
+        if reused:
+            stored_of[keys[name]] = {**stored, **reused}
+            cache.put(keys[name], stored_of[keys[name]])
+    return aliases
 
 
 def _applicable(facts: Sequence[Fact], scopes: dict[str, set[str]]) -> Callable[[str], list[int]]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import json
+import re
+import uuid
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -16,6 +18,8 @@ from ..model import FactResult
 from .base import write_atomically
 
 VERSION = 1
+#: Spaces before a key of a fact's entry in the report as written (report → "facts" → entry).
+FACT_KEY_INDENT = 6
 
 
 def fact_entry(result: FactResult, outcome: str, facts_file: str) -> dict[str, Any]:
@@ -37,20 +41,42 @@ def build_report(
 ) -> dict[str, Any]:
     """Merge per-fact entries into the report; each source is listed once."""
     sources: dict[tuple[str, str], dict[str, Any]] = {}
+    seen: set[tuple[int, str]] = set()  # the facts of a file share one received list (see transport)
     for entry in facts:
-        for source in entry.get("sources", []):
+        listed = entry.get("sources", [])
+        if (id(listed), entry.get("facts_file", "")) in seen:
+            continue
+        seen.add((id(listed), entry.get("facts_file", "")))
+        for source in listed:
             key = (entry.get("facts_file", ""), source["path"])
             sources.setdefault(key, {**source, "facts_file": entry.get("facts_file", "")})
     ordered = sorted(facts, key=lambda e: (e.get("facts_file", ""), e.get("line", 0), e["id"]))
+    paths: dict[int, list[str]] = {}  # one list per shared source list, not one per fact
     report: dict[str, Any] = {
         "version": VERSION,
-        "facts": [{**{k: v for k, v in e.items() if k != "sources"}, "source_paths": source_paths(e)} for e in ordered],
+        "facts": [
+            {
+                **{k: v for k, v in e.items() if k != "sources"},
+                "source_paths": _shared_paths(e, paths),
+            }
+            for e in ordered
+        ],
         "sources": [sources[k] for k in sorted(sources)],
         "errors": errors,
     }
     if run is not None:
         report["run"] = run
     return report
+
+
+def _shared_paths(entry: dict[str, Any], known: dict[int, list[str]]) -> list[str]:
+    """:func:`source_paths`, made once per source list that facts share."""
+    listed = entry.get("sources")
+    if not listed:
+        return source_paths(entry)
+    if id(listed) not in known:
+        known[id(listed)] = source_paths(entry)
+    return known[id(listed)]
 
 
 def source_paths(entry: dict[str, Any]) -> list[str]:
@@ -66,7 +92,28 @@ def _sorted_paths(paths: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def write_report(path: Path, report: dict[str, Any]) -> None:
-    write_atomically(path, json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    write_atomically(path, render_report(report) + "\n")
+
+
+def render_report(report: dict[str, Any]) -> str:
+    """``json.dumps(report, indent=2)``, the text unchanged, but each list of source paths that
+    facts share rendered once: with indentation, json encodes in Python, and 500 facts × 2,000
+    paths was most of writing the report."""
+    token = f"factcheck-paths-{uuid.uuid4().hex}-"
+    shared: dict[int, list[str]] = {}
+    facts = []
+    for entry in report.get("facts", []):
+        listed = entry.get("source_paths")
+        if isinstance(listed, list) and listed:
+            shared.setdefault(id(listed), listed)
+            entry = {**entry, "source_paths": f"{token}{id(listed)}"}
+        facts.append(entry)
+    text = json.dumps({**report, "facts": facts}, indent=2, ensure_ascii=False)
+    rendered = {
+        str(key): json.dumps(listed, indent=2, ensure_ascii=False).replace("\n", "\n" + " " * FACT_KEY_INDENT)
+        for key, listed in shared.items()
+    }
+    return re.sub(f'"{token}(\\d+)"', lambda found: rendered[found.group(1)], text)
 
 
 def baseline_entries(facts: list[dict[str, Any]]) -> list[dict[str, object]]:

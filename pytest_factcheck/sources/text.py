@@ -18,9 +18,9 @@ from ..nlp import MAX_PARAGRAPH
 #: leaves them out.
 INVISIBLE = re.compile("[\x00-\x08\x0e-\x1b\x7f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 #: Digits of other scripts read as ASCII digits (one character each, so offsets keep): "٢٠٢٤" is 2024.
-_DIGITS = {
-    start + offset: ord("0") + offset for start in (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10) for offset in range(10)
-}
+_DIGIT_STARTS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10)
+_DIGITS = {start + offset: ord("0") + offset for start in _DIGIT_STARTS for offset in range(10)}
+_OTHER_DIGIT = re.compile("[" + "".join(f"{chr(start)}-{chr(start + 9)}" for start in _DIGIT_STARTS) + "]")
 _SENTENCE_END = re.compile(r"[.!?\"”’'|:)]\s*$")
 #: A line ending in one of these words was cut mid-sentence ("…had sent some\n20,000 troops").
 _OPEN_ENDING = re.compile(
@@ -34,7 +34,9 @@ _DATELINE_START = re.compile(r"\s*(?:[A-Z][A-Za-z.'’ -]{1,40},\s+)?[A-Z][a-z]{
 
 def normalize(text: str) -> str:
     """Newlines as "\\n", invisible characters left out, other-script digits as ASCII."""
-    return INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_DIGITS)
+    text = INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    # str.translate with a table is slow on non-ASCII text (curly quotes suffice): run only when needed.
+    return text.translate(_DIGITS) if _OTHER_DIGIT.search(text) else text
 
 
 def text_paragraphs(prose: str) -> tuple[tuple[int, int], ...]:
