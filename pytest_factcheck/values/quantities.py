@@ -84,12 +84,13 @@ def _raw_quantities(text: str) -> list[Reading]:
     """Our readers first, in order of trust; then quantulum3's readings that overlap none of them."""
     masked = _mask_long_numbers(text)
     found: list[Reading] = []
-    taken: list[tuple[int, int]] = []
+    covered = bytearray(len(masked) + 1)  # positions inside a reading or a rank: C-speed overlap tests
 
     def free(start: int, end: int) -> bool:
-        return not any(r.start < end and start < r.end for r in found) and not any(
-            low < end and start < high for low, high in taken
-        )
+        return covered.find(1, start, max(end, start + 1)) == -1
+
+    def cover(start: int, end: int) -> None:
+        covered[start:end] = b"\x01" * (end - start)
 
     readers = (
         point_fractions,
@@ -104,8 +105,12 @@ def _raw_quantities(text: str) -> list[Reading]:
     )
     for reader in readers:
         if reader is written_figures:  # a rank in words ("twenty-first") is no number, unless in a fraction
-            taken = [span for span in ranks(masked) if free(*span)]
-        found += [r for r in reader(masked) if free(r.start, r.end)]
+            for span in [span for span in ranks(masked) if free(*span)]:
+                cover(*span)
+        fresh = [r for r in reader(masked) if free(r.start, r.end)]
+        for reading in fresh:
+            cover(reading.start, reading.end)
+        found += fresh
     if _word_outside(masked, found):  # quantulum3 only for a number word none of ours read ("1.2 million" is ours)
         found += [r for r in quantulum_figures(masked) if free(r.start, r.end)]
     return sorted((r for r in found if not _pronoun_one(masked, r)), key=lambda r: r.start)
