@@ -74,7 +74,15 @@ def test_a_figure_reads_right_through_pytest(
     pytester.makefile(".yaml", facts=_facts_yaml(claim, subject, quantity))
     (pytester.path / "articles").mkdir()
     (pytester.path / "articles" / "story.txt").write_text(sentence + "\n", encoding="utf-8")
-    result = pytester.runpytest(*PLUGIN_ARGS, "--factcheck-json=report.json")
+    assert_read_through(pytester, verdict, found)
+
+
+def assert_read_through(
+    pytester: pytest.Pytester, verdict: str | None, found: str | None, args: tuple[str, ...] = PLUGIN_ARGS
+) -> None:
+    """Run pytest on the folder; the one fact's compared findings must be ``verdict`` on ``found``
+    (none when ``verdict`` is None), and a contradiction must fail its test, quoting ``found``."""
+    result = pytester.runpytest(*args, "--factcheck-json=report.json")
     report = json.loads((pytester.path / "report.json").read_text(encoding="utf-8"))
     (fact,) = report["facts"]
     compared = [(f["verdict"], f["found"]) for f in fact["findings"] if f["verdict"] in ("supports", "contradicts")]

@@ -12,6 +12,8 @@ import json
 
 import pytest
 
+from tests.test_values_e2e import assert_read_through
+
 #: The trained model: which date a sentence says of its subject needs its parse.
 PLUGIN_ARGS = ("-p", "no:cacheprovider", "-p", "no:hypothesispytest")
 FRONT_MATTER = "---\ndate: {}\n---\n"
@@ -83,16 +85,4 @@ def test_a_date_reads_right_through_pytest(
     pytester.makefile(".yaml", facts=_facts_yaml(claim, subject, context, date))
     (pytester.path / "articles").mkdir()
     (pytester.path / "articles" / "story.md").write_text(header.format(published) + sentence + "\n", encoding="utf-8")
-    result = pytester.runpytest(*PLUGIN_ARGS, "--factcheck-json=report.json")
-    report = json.loads((pytester.path / "report.json").read_text(encoding="utf-8"))
-    (fact,) = report["facts"]
-    compared = [(f["verdict"], f["found"]) for f in fact["findings"] if f["verdict"] in ("supports", "contradicts")]
-    if verdict is None:
-        assert compared == [], fact["findings"]
-    else:
-        assert compared == [(verdict, found)], fact["findings"]
-    if verdict == "contradicts":
-        result.assert_outcomes(failed=1)
-        assert found is not None and found in "\n".join(result.outlines)
-    else:
-        assert result.ret == 0
+    assert_read_through(pytester, verdict, found, PLUGIN_ARGS)
