@@ -58,3 +58,12 @@ def check() -> Check:
         return check_document([FactMatcher.of(fact) for fact in facts], document, pipe)
 
     return run
+
+
+def write_newsroom(pytester: pytest.Pytester, facts: str, files: dict[str, str]) -> pytest.Pytester:
+    """A newsroom folder: facts.yaml and the given sources (path relative to the folder → text)."""
+    pytester.makefile(".yaml", facts=facts)
+    for name, text in files.items():
+        (pytester.path / name).parent.mkdir(parents=True, exist_ok=True)
+        (pytester.path / name).write_text(text, encoding="utf-8")
+    return pytester

@@ -18,6 +18,7 @@ from pytest_factcheck.cache import FILE_NAME, AnalysisCache, decode, encode
 from pytest_factcheck.model import Finding, Verdict
 from pytest_factcheck.nlp import Pipeline
 from pytest_factcheck.schema import read_facts_file
+from tests.conftest import write_newsroom
 
 FACTS = """\
 sources:
@@ -47,11 +48,7 @@ def _heavy_imports_done(preloaded: None) -> None:
 
 @pytest.fixture
 def newsroom(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makefile(".yaml", facts=FACTS)
-    (pytester.path / "articles").mkdir()
-    (pytester.path / "articles" / "a.txt").write_text(FIRST, encoding="utf-8")
-    (pytester.path / "articles" / "b.txt").write_text(SECOND, encoding="utf-8")
-    return pytester
+    return write_newsroom(pytester, FACTS, {"articles/a.txt": FIRST, "articles/b.txt": SECOND})
 
 
 def _findings(pytester: pytest.Pytester) -> list[Any]:

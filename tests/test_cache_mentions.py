@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import write_newsroom
 from tests.test_cache import FACTS, FIRST, RUN
 
 #: The article: its mentions, then enough text that an edit after it is outside the lead.
@@ -29,11 +30,9 @@ def _heavy_imports_done(preloaded: None) -> None:
 
 @pytest.fixture
 def newsroom(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makefile(".yaml", facts=FACTS)
-    (pytester.path / "articles").mkdir()
-    (pytester.path / "articles" / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    (pytester.path / "articles" / "b.txt").write_text("Nothing here is about a fact.\n", encoding="utf-8")
-    return pytester
+    return write_newsroom(
+        pytester, FACTS, {"articles/a.txt": ARTICLE, "articles/b.txt": "Nothing here is about a fact.\n"}
+    )
 
 
 def _findings(pytester: pytest.Pytester) -> list[Any]:

@@ -11,6 +11,7 @@ import pytest
 from test_plugin import FACTS, output, run
 
 from pytest_factcheck.cache import FILE_NAME
+from tests.conftest import write_newsroom
 
 SECRET = "the CI machine's deploy key: hunter2"
 QUIET = """\
@@ -29,10 +30,7 @@ def _heavy_imports_done(preloaded: None) -> None:
 @pytest.fixture
 def newsroom(pytester: pytest.Pytester) -> pytest.Pytester:
     """facts.yaml and one article that agrees with both facts."""
-    pytester.makefile(".yaml", facts=FACTS)
-    (pytester.path / "articles").mkdir()
-    (pytester.path / "articles" / "a.txt").write_text(QUIET, encoding="utf-8")
-    return pytester
+    return write_newsroom(pytester, FACTS, {"articles/a.txt": QUIET})
 
 
 @pytest.fixture

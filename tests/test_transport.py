@@ -11,6 +11,7 @@ import pytest
 from pytest_factcheck.model import Fact, FactResult, SourceStatus
 from pytest_factcheck.report.json_report import fact_entry
 from pytest_factcheck.transport import REFERENCE, SOURCES_PROPERTY, ReceivedSources, SentSources, without_sources
+from tests.conftest import write_newsroom
 
 FACTS = """\
 sources:
@@ -49,11 +50,7 @@ def _heavy_imports_done(preloaded: None) -> None:
 
 @pytest.fixture
 def newsroom(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makefile(".yaml", facts=FACTS)
-    for name, text in TEXTS.items():
-        (pytester.path / name).parent.mkdir(exist_ok=True)
-        (pytester.path / name).write_text(text, encoding="utf-8")
-    return pytester
+    return write_newsroom(pytester, FACTS, TEXTS)
 
 
 def _report(pytester: pytest.Pytester) -> dict[str, Any]:
