@@ -3,7 +3,13 @@ that checks facts against a text as the plugin does."""
 
 from __future__ import annotations
 
+import datetime as dt
+import importlib.util
+import sys
 from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -67,3 +73,33 @@ def write_newsroom(pytester: pytest.Pytester, facts: str, files: dict[str, str])
         (pytester.path / name).parent.mkdir(parents=True, exist_ok=True)
         (pytester.path / name).write_text(text, encoding="utf-8")
     return pytester
+
+
+def load_script(name: str, path: Path) -> ModuleType:
+    """An evaluation script (not a package module) imported by path, once per name."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def findings_in(
+    facts: list[Fact], sentence: str, pipeline: Pipeline, published: dt.date, fact_id: str | None = None
+) -> list[Finding]:
+    """The findings of one sentence, published on ``published``, checked against ``facts`` (only
+    ``fact_id``'s when given)."""
+    document = replace(parse_document(sentence, ".txt", "doc.txt"), published=published)
+    found = check_document([FactMatcher.of(f) for f in facts], document, pipeline)
+    return [f for f in found if fact_id is None or f.fact_id == fact_id]
+
+
+def assert_verdict(findings: list[Finding], verdict: str, code: str | None) -> None:
+    """Every finding has ``verdict`` (and, when given, reason ``code``); there is at least one."""
+    assert findings, "the sentence must be read as about the fact"
+    assert {f.verdict.value for f in findings} == {verdict}, findings
+    if code is not None:
+        assert {f.reason_code for f in findings} == {code}, findings

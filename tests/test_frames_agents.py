@@ -9,14 +9,12 @@ the fact's own agent's wrong figure still does.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 import pytest
 
-from pytest_factcheck.checking import FactMatcher, check_document
 from pytest_factcheck.model import Fact
 from pytest_factcheck.nlp import Pipeline
-from pytest_factcheck.sources import parse_document
+from tests.conftest import assert_verdict, findings_in
 from tests.test_frames import fact
 
 MEDALS = fact(
@@ -121,13 +119,7 @@ OTHERS = [
 def test_a_figure_belongs_to_its_own_agent(
     facts: list[Fact], sentence: str, fact_id: str, verdict: str, code: str | None, pipeline: Pipeline
 ) -> None:
-    document = replace(parse_document(sentence, ".txt", "doc.txt"), published=dt.date(2028, 9, 1))
-    matchers = [FactMatcher.of(f) for f in facts]
-    findings = [f for f in check_document(matchers, document, pipeline) if f.fact_id == fact_id]
-    assert findings, "the sentence must be read as about the fact"
-    assert {f.verdict.value for f in findings} == {verdict}, findings
-    if code is not None:
-        assert {f.reason_code for f in findings} == {code}, findings
+    assert_verdict(findings_in(facts, sentence, pipeline, dt.date(2028, 9, 1), fact_id), verdict, code)
 
 
 BY_ORDER = [
@@ -143,8 +135,4 @@ BY_ORDER = [
 def test_without_a_parse_the_names_opening_the_clause_are_its_agent(
     sentence: str, verdict: str, code: str | None, blank_pipeline: Pipeline
 ) -> None:
-    document = replace(parse_document(sentence, ".txt", "doc.txt"), published=dt.date(2027, 12, 1))
-    findings = check_document([FactMatcher.of(SEATS)], document, blank_pipeline)
-    assert {x.verdict.value for x in findings} == {verdict}, findings
-    if code is not None:
-        assert {x.reason_code for x in findings} == {code}, findings
+    assert_verdict(findings_in([SEATS], sentence, blank_pipeline, dt.date(2027, 12, 1)), verdict, code)

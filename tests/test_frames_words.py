@@ -9,15 +9,15 @@ from. Each row says the verdict and, for ``unverifiable``, the reason code.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 import pytest
 
-from pytest_factcheck.checking import FactMatcher, check_document
 from pytest_factcheck.model import Fact
 from pytest_factcheck.nlp import Pipeline
-from pytest_factcheck.sources import parse_document
+from tests.conftest import assert_verdict, findings_in
 from tests.test_frames import fact
+
+PUBLISHED = dt.date(2027, 12, 1)
 
 CUT = fact(
     """
@@ -209,18 +209,12 @@ WORDS = [
 def test_words_around_a_value_that_make_it_no_claim(
     f: Fact, sentence: str, verdict: str, code: str | None, pipeline: Pipeline
 ) -> None:
-    document = replace(parse_document(sentence, ".txt", "doc.txt"), published=dt.date(2027, 12, 1))
-    findings = check_document([FactMatcher.of(f)], document, pipeline)
-    assert findings, "the sentence must be read as about the fact"
-    assert {x.verdict.value for x in findings} == {verdict}, findings
-    if code is not None:
-        assert {x.reason_code for x in findings} == {code}, findings
+    assert_verdict(findings_in([f], sentence, pipeline, PUBLISHED), verdict, code)
 
 
 def test_a_date_to_come_for_several_instances_is_a_plan(blank_pipeline: Pipeline) -> None:
     sentence = "The central bank now sees just two quarter-point cuts in 2028."
-    document = replace(parse_document(sentence, ".txt", "doc.txt"), published=dt.date(2027, 12, 1))
-    (finding,) = check_document([FactMatcher.of(CUT_DATE)], document, blank_pipeline)
+    (finding,) = findings_in([CUT_DATE], sentence, blank_pipeline, PUBLISHED)
     assert (finding.verdict.value, finding.reason_code) == ("unverifiable", "modality"), finding
 
 
@@ -235,6 +229,5 @@ def test_a_date_to_come_for_several_instances_is_a_plan(blank_pipeline: Pipeline
 def test_without_a_parse_an_irregular_past_verb_takes_its_date(
     sentence: str, verdict: str, blank_pipeline: Pipeline
 ) -> None:
-    document = replace(parse_document(sentence, ".txt", "doc.txt"), published=dt.date(2027, 12, 1))
-    (finding,) = check_document([FactMatcher.of(CUT_DATE)], document, blank_pipeline)
+    (finding,) = findings_in([CUT_DATE], sentence, blank_pipeline, PUBLISHED)
     assert finding.verdict.value == verdict, finding

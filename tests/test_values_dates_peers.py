@@ -4,12 +4,12 @@ no news category may fall more than 2 points below the figure measured when its 
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.conftest import load_script
 
 SCRIPT = Path(__file__).resolve().parent.parent / "evaluation" / "peers_dates.py"
 #: (suite, category): (agreed, total) measured when the floors were set; the floor is that rate minus 2 points.
@@ -41,12 +41,7 @@ SUITE_TARGET = 0.90
 
 
 def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("peers_dates", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("peers_dates", module)  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script("peers_dates", SCRIPT)
 
 
 @pytest.fixture(scope="module")

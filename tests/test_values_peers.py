@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from tests.conftest import load_script
 
 PEERS_SCRIPT = Path(__file__).resolve().parent.parent / "evaluation" / "peers.py"
 #: Measured on this sample when the floor was set (every fifth scored case: 0.90), less 2 points; raise it as
@@ -18,12 +18,7 @@ SUITE_FLOORS = {"quantulum3": 0.895, "rt-number": 0.892, "rt-currency": 0.91, "r
 
 
 def _peers() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("peers", PEERS_SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("peers", module)  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script("peers", PEERS_SCRIPT)
 
 
 def test_agreement_on_a_fixed_sample_stays_above_the_floor() -> None:
