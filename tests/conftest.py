@@ -60,10 +60,23 @@ def check() -> Check:
     """``check(facts, text, pipeline, suffix=".txt")`` → the findings of every fact in the text."""
 
     def run(facts: tuple[Fact, ...] | list[Fact], text: str, pipe: Pipeline, suffix: str = ".txt") -> list[Finding]:
-        document = parse_document(text, suffix, "doc" + suffix)
-        return check_document([FactMatcher.of(fact) for fact in facts], document, pipe)
+        return _checked(facts, text, pipe, suffix)
 
     return run
+
+
+def _checked(
+    facts: tuple[Fact, ...] | list[Fact],
+    text: str,
+    pipe: Pipeline,
+    suffix: str = ".txt",
+    published: dt.date | None = None,
+) -> list[Finding]:
+    """The findings of every fact in ``text``, read as a ``suffix`` source published on ``published``."""
+    document = parse_document(text, suffix, "doc" + suffix)
+    if published is not None:
+        document = replace(document, published=published)
+    return check_document([FactMatcher.of(fact) for fact in facts], document, pipe)
 
 
 def write_newsroom(pytester: pytest.Pytester, facts: str, files: dict[str, str]) -> pytest.Pytester:
@@ -92,8 +105,7 @@ def findings_in(
 ) -> list[Finding]:
     """The findings of one sentence, published on ``published``, checked against ``facts`` (only
     ``fact_id``'s when given)."""
-    document = replace(parse_document(sentence, ".txt", "doc.txt"), published=published)
-    found = check_document([FactMatcher.of(f) for f in facts], document, pipeline)
+    found = _checked(facts, sentence, pipeline, published=published)
     return [f for f in found if fact_id is None or f.fact_id == fact_id]
 
 
