@@ -192,7 +192,9 @@ SMALL_NUMBERS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "several": 0,
 }  # fmt: skip
 #: "one" after these words is a pronoun, not a count ("the one you mentioned", "which one").
-ONE_PRONOUN_BEFORE = r"\b(?:the|this|that|which|each|every|any|another|no|someone|anyone)\s+$"
+#: Words before "one" that make it a pronoun ("the one you mentioned", "which one").
+ONE_DETERMINERS = ("the", "this", "that", "which", "each", "every", "any", "another", "no", "someone", "anyone")
+ONE_PRONOUN_BEFORE = r"\b(?:" + "|".join(ONE_DETERMINERS) + r")\s+$"
 #: Every number word below a hundred, for the written-number reader ("three hundred and twenty-one").
 UNITS_WORDS = {
     "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

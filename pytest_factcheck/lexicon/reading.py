@@ -90,6 +90,15 @@ INSTANCE_WORDS = frozenset(
 #: Words before a recipient or doer that make it others than the claim's ("went to other parties").
 OTHERS_WORDS = frozenset("other others another rival remaining smaller minor".split())
 
+#: Words that make a thing further instances of its kind ("two more cuts", "an additional flight").
+FURTHER_WORDS = ("more", "further", "additional", "extra")
+
+#: Small counts that, before a further-word, count further instances ("two more 25 basis point cuts").
+FEW_WORDS = ("one", "two", "three", "four", "five", "six", "several", "a few")
+
+#: Suffixes that make a number describe a kind, not count a thing ("a three-way deal", "a two-time champion").
+KIND_SUFFIXES = ("way", "time", "fold", "sided", "pronged", "party", "nation")
+
 #: Nouns that name a whole team, not some of its members ("American athletes won 126 medals").
 WHOLE_GROUP_NOUNS = frozenset(
     "athletes athlete team teams delegation delegations squad squads contingent competitors olympians side".split()

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicon.reading import FUNCTION_WORDS, ROLE_WORDS
+from ..lexicon.numbers import ONE_DETERMINERS
+from ..lexicon.reading import FUNCTION_WORDS, KIND_SUFFIXES, ROLE_WORDS
 from ..terms import TermSet
 from ..values import QuantityMention
 from .codes import Skip
@@ -106,34 +107,34 @@ def attach_quantity(
     synonyms: "241 people died" counts people for a claim that "killed 241
     people", though "people" is not a subject term.
     """
-    pronoun = _pronoun_one(view, mention)
-    if pronoun is not None:
-        return pronoun
+    no_count = _no_count(view, mention)
+    if no_count is not None:
+        return no_count
     if is_headline(view.text):
         return _attach_quantity_in_headline(view, mention, subject, context, counted)
     return view.reader.attach_quantity(view, mention, subject, context, allowed_roles, counted)
 
 
-_ONE_AS_PRONOUN_BEFORE = re.compile(
-    r"\b(?:a|an|the|this|that|another|each|every|no|any|which)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
-)
+#: "a high one for us": "one" after an article and a word stands for a noun said before.
+_ONE_AFTER_ADJECTIVE = re.compile(r"\b(?:a|an|" + "|".join(ONE_DETERMINERS) + r")\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_KIND_AFTER = re.compile(r"^-(?:" + "|".join(KIND_SUFFIXES) + r")\b", re.IGNORECASE)
 
 
-_COMPOUND_ADJECTIVE_AFTER = re.compile(r"^-(?:way|time|fold|sided|pronged|party|nation)\b", re.IGNORECASE)
-
-
-def _pronoun_one(view: SentenceView, mention: QuantityMention) -> Skip | None:
-    """ "one" standing for a noun said before ("a very low fee for them, but a high one for us") or
-    picking one of a group ("one of just five Olympians") counts nothing."""
-    if _COMPOUND_ADJECTIVE_AFTER.match(view.text[mention.end : mention.end + 12]):
+def _no_count(view: SentenceView, mention: QuantityMention) -> Skip | None:
+    """A number that only describes a kind ("a three-way deal"), "one" standing for a noun said
+    before ("a high one for us"; with the determiner alone, "the one", it is no reading at all:
+    see ``values.quantities``), and "one" picking one of a group ("one of just five Olympians")
+    count nothing."""
+    if _KIND_AFTER.match(view.text[mention.end : mention.end + 12]):
         return Skip(
             "not-attached",
             f"{mention.quantity.text} describes a kind ('{mention.quantity.text}-way'); it counts nothing",
         )
     if mention.quantity.text.lower() != "one":
         return None
-    after = view.text[mention.end : mention.end + 4].lower()
-    if after.startswith(" of ") or _ONE_AS_PRONOUN_BEFORE.search(view.text[max(0, mention.start - 30) : mention.start]):
+    if view.text[mention.end : mention.end + 4].lower() == " of " or _ONE_AFTER_ADJECTIVE.search(
+        view.text[max(0, mention.start - 30) : mention.start]
+    ):
         return Skip("not-attached", "one stands for a thing named elsewhere; it counts nothing")
     return None
 

@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from ..lexicon.reading import FEW_WORDS, FURTHER_WORDS
 from ..model import DateValue, Verdict
 from ..values import DateMention, compare_dates
 from .codes import Skip
@@ -92,7 +93,10 @@ def _support_as_precise(judgements: list[Judgement], precisions: list[int]) -> b
 
 
 _FURTHER_BEFORE = re.compile(
-    r"\b(?:more|further|another|additional|other|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:"
+    + "|".join((*FURTHER_WORDS, "another", "other", *FEW_WORDS[1:5], "several"))
+    + r"|\d+)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 
 

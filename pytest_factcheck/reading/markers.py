@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.reading import AGE_AFTER, AGE_BEFORE, CAPTION_MARKERS, MONTH_WORDS, PART_BEFORE
+from ..lexicon.reading import (
+    AGE_AFTER,
+    AGE_BEFORE,
+    CAPTION_MARKERS,
+    FEW_WORDS,
+    FURTHER_WORDS,
+    MONTH_WORDS,
+    PART_BEFORE,
+)
 from ..terms import TermSet
 from ..values import DateMention, QuantityMention
 from .codes import Skip
@@ -32,7 +40,12 @@ _INCREMENT_BEFORE = re.compile(
 )
 #: "two more 25 basis point cuts": the figure measures further instances, not the claim's.
 _FURTHER_INSTANCES_BEFORE = re.compile(
-    r"\b(?:one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:more|further|additional|extra)\s+$", re.IGNORECASE
+    r"\b(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in FEW_WORDS)
+    + r"|\d+)\s+(?:"
+    + "|".join(FURTHER_WORDS)
+    + r")\s+$",
+    re.IGNORECASE,
 )
 #: "The Eaton Fire alone killed 16", "in Valencia alone": the figure counts one part of the whole.
 _ALONE_BEFORE = re.compile(r"\balone\b[^,;.]{0,50}$", re.IGNORECASE)
