@@ -244,17 +244,25 @@ class AnalysisCache:
             )
 
     def put(self, key: str, findings: dict[str, Sequence[Finding]]) -> None:
-        value = json.dumps(
-            {
-                "checked": sorted(findings),
-                "found": {fact: [encode(f) for f in found] for fact, found in findings.items() if found},
-            },
-            sort_keys=True,
-        )
+        self.put_many([(key, findings)])
+
+    def put_many(self, rows: Sequence[tuple[str, dict[str, Sequence[Finding]]]]) -> None:
+        """:meth:`put` for several source versions in one transaction: a fact edited since the last
+        run adds to every source's row, and one commit per row was most of writing them back."""
+        now = time.time()
+        values = []
+        for key, findings in rows:
+            value = json.dumps(
+                {
+                    "checked": sorted(findings),
+                    "found": {fact: [encode(f) for f in found] for fact, found in findings.items() if found},
+                },
+                sort_keys=True,
+            )
+            values.append((key, value, _checksum(value), len(value), now))
         with self.connection:
-            self.connection.execute(
-                "INSERT OR REPLACE INTO analyses (key, value, checksum, size, used) VALUES (?, ?, ?, ?, ?)",
-                (key, value, _checksum(value), len(value), time.time()),
+            self.connection.executemany(
+                "INSERT OR REPLACE INTO analyses (key, value, checksum, size, used) VALUES (?, ?, ?, ?, ?)", values
             )
 
     def touch(self, keys: list[str]) -> None:

@@ -262,3 +262,22 @@ def test_workers_claim_their_own_share_first_then_take_over_the_rest_from_its_en
     assert second.claim("a")  # another run claims afresh
     first.close()
     second.close()
+
+
+def test_an_edited_fact_over_many_sources_matches_a_run_without_the_cache(pytester: pytest.Pytester) -> None:
+    """More sources than one write batch, some that never name the fact: the edited fact is looked for
+    by its own terms only, and every row written back in batches is read on the next run."""
+    other = "The harvest was late this year.\nFarmers said the rain came in May.\n"
+    articles = {f"articles/{n:02d}.txt": (FIRST, SECOND, other)[n % 3] for n in range(40)}
+    newsroom = write_newsroom(pytester, FACTS, articles)
+    newsroom.runpytest(*RUN)
+    newsroom.makefile(".yaml", facts=FACTS.replace("quantity: 14,000–15,000", "quantity: 30,000"))
+    edited = newsroom.runpytest(*RUN)
+    edited.stdout.fnmatch_lines(["analysis cache: 0 source(s) read from the cache, 40 analysed (40 *reused, 40 made)"])
+    warm = _findings(newsroom)
+    again = newsroom.runpytest(*RUN)
+    again.stdout.fnmatch_lines(["analysis cache: 40 source(s) read from the cache, 0 analysed*"])
+    newsroom.runpytest(*RUN, "--factcheck-no-cache")
+    assert _findings(newsroom) == warm
+    by_id = {fact: findings for fact, _, findings in warm}
+    assert len([f for f in by_id["nk-troops"] if f["found"] == "30,000" and f["verdict"] == "supports"]) == 13
