@@ -18,7 +18,7 @@ from typing import Any
 from .errors import FactsFileError, ValueFormatError
 from .loader import LocatedDict, LocatedList, Mark, load_yaml
 from .model import Allowance, DateValue, Example, Fact, Quantity
-from .reading.frame import claim_terms
+from .reading.frame import claim_terms, unit_from_claim
 from .values import DATE_FORMS, QUANTITY_FORMS, month_value, parse_fact_date, parse_fact_quantity, parse_tolerance
 
 TOP_KEYS = ("sources", "facts", "published", "locale")
@@ -391,6 +391,7 @@ def _fact(entry: Any, mark: Mark, path: Path) -> Fact:
             quantity = parse_fact_quantity(value)
         except ValueFormatError as exc:
             raise fail(str(exc), "quantity") from exc
+        quantity = unit_from_claim(claim.strip(), quantity)
     if "date" in entry:
         value = entry["date"]
         if isinstance(value, bool) or not isinstance(value, (str, int, dt.date)):

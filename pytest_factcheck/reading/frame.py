@@ -24,7 +24,7 @@ from ..lexicon.reading import (
     STOPWORDS,
     TARGET_WORDS,
 )
-from ..model import DateValue, Fact
+from ..model import DateValue, Fact, Quantity
 from ..values import find_dates, find_quantities
 from .agents import claim_agents
 from .counts import counted_noun
@@ -128,6 +128,20 @@ def claim_value_span(fact: Fact) -> tuple[int, int] | None:
         if index >= 0:
             return index, index + len(term)
     return None
+
+
+def unit_from_claim(claim: str, quantity: Quantity) -> Quantity:
+    """A bare ``quantity:`` takes the unit its claim writes it in ("0.5%" for ``quantity: 0.5``,
+    "$6 million" for ``quantity: 6000000``): the claim is the editor's own statement of the value,
+    and without its unit every figure written as reporters write it would go unread."""
+    if quantity.unit is not None:
+        return quantity
+    wanted = quantity.interval
+    for mention in find_quantities(claim):
+        written = mention.quantity
+        if written.unit is not None and written.interval.low <= wanted.low and wanted.high <= written.interval.high:
+            return Quantity(interval=wanted, unit=written.unit, text=written.text)
+    return quantity
 
 
 def _claim_times(fact: Fact, span: tuple[int, int] | None) -> tuple[DateValue | None, bool, DateValue | None]:
