@@ -307,10 +307,7 @@ def scan_corpus(
         if progress is not None and total > PROGRESS_FROM:
             progress(analysed, total)
         if cache is None:
-            by_fact: dict[str, list[Finding]] = {}
-            for finding in found:
-                by_fact.setdefault(finding.fact_id, []).append(finding)
-            per_document[document.path] = dict(by_fact)
+            per_document[document.path] = dict(_by_fact(found))
             continue
         name = document.path
         pending.append((keys[name], _stored(per_document[name], applicable_to(name), found, facts, fact_keys)))
@@ -488,9 +485,7 @@ def _stored(
     fact_keys: list[str],
 ) -> dict[str, Sequence[Finding]]:
     """``stored`` (updated in place) with the findings of the facts at ``analysed`` it did not have."""
-    by_fact: dict[str, list[Finding]] = {}
-    for finding in found:
-        by_fact.setdefault(finding.fact_id, []).append(finding)
+    by_fact = _by_fact(found)
     for i in analysed:
         if fact_keys[i] not in stored:
             stored[fact_keys[i]] = by_fact.get(facts[i].id, [])
@@ -500,3 +495,11 @@ def _stored(
 def _scanner(facts: Sequence[Fact], pipeline: Pipeline | PipelineLoader) -> Scanner:
     """Built only when some source must be analysed; each fact's matcher only when a text mentions it."""
     return Scanner(LazyMatchers(facts), pipeline)
+
+
+def _by_fact(found: Sequence[Finding]) -> dict[str, list[Finding]]:
+    """The findings grouped by their fact's id, in the order found."""
+    grouped: dict[str, list[Finding]] = {}
+    for finding in found:
+        grouped.setdefault(finding.fact_id, []).append(finding)
+    return grouped
