@@ -148,6 +148,22 @@ DISTRIBUTIVE_AFTER = (
 #: Words before a figure that make it a part of a larger group ("including 300 children").
 PART_BEFORE = ("including", "among them", "among whom", "of whom", "of which", "among those", "among the")
 
+#: Parts of a country by themselves: a figure "in the capital" or "in the north" is a part of a
+#: national claim's total, unless the claim names that part itself.
+PART_REGIONS = frozenset("capital north south east west northeast northwest southeast southwest countryside".split())
+
+#: Kinds of region that are a part only with a name the fact does not use ("in Kerala province");
+#: "in the state" alone may be the fact's own state.
+NAMED_REGIONS = frozenset(
+    (
+        "province provinces region regions district districts county counties state states prefecture "
+        "prefectures constituency constituencies municipality municipalities city"
+    ).split()
+)
+
+#: Prepositions that narrow what a figure counts to a group ("turnout among voters under 25").
+NARROWING_PREPOSITIONS = frozenset({"among", "amongst"})
+
 #: Words around a figure that make it an age, not a count ("children aged 11 and under").
 AGE_BEFORE = ("aged", "age", "ages", "age of", "ages of", "under the age of", "over the age of")
 AGE_AFTER = ("-year-old", "-year-olds", " year old", " years old", "-years-old")

@@ -18,6 +18,7 @@ from ..lexicon.reading import (
     IRREGULAR_PAST,
     LIGHT_VERBS,
     MONTH_WORDS,
+    NEUTRAL_VERBS,
     OCCURRENCE_FORMS,
     OCCURRENCE_NEEDS,
     STOPWORDS,
@@ -33,8 +34,12 @@ from .view import DATELINE_PREFIX, SentenceView, clause_end, clause_start, is_ve
 def event_stems(claim: str) -> frozenset[str]:
     """Stems of the content words of a fact's claim, with the words of their
     event classes: the event a date must belong to."""
-    words = re.findall(r"[A-Za-z]+", claim)
-    stems = {stem(w) for w in words if len(w) > 3 and w.lower() not in STOPWORDS and w.lower() not in MONTH_WORDS}
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", claim)]
+    stems = {stem(w) for w in words if len(w) > 3 and w not in STOPWORDS and w not in MONTH_WORDS}
+    # Irregular verbs name the claim's event by their base form too, short ones included ("won", "met");
+    # a verb that only carries a figure ("was", "had") names none.
+    irregular = [w for w in words if w in IRREGULAR_PAST and IRREGULAR_PAST[w] not in NEUTRAL_VERBS]
+    stems |= {stem(w) for w in irregular} | {stem(IRREGULAR_PAST[w]) for w in irregular}
     for group in EVENT_CLASSES.values():
         group_stems = {stem(word) for word in group if " " not in word}
         if stems & group_stems:

@@ -28,7 +28,16 @@ from .markers import aggregate, figure_kind, other_holder
 from .matcher import FactMatcher
 from .slots import event_conflict, instance_conflict, place_conflict, unclaimed_event
 from .subsets import subset_conflict
-from .timing import forward_looking, in_force, other_time, present_tense, publication_time
+from .timing import (
+    dated_long_before,
+    forward_looking,
+    in_force,
+    other_time,
+    present_tense,
+    publication_time,
+    running_total,
+    years_before,
+)
 from .title_support import claim_titles, supporting_title
 from .titles import phrase_problem
 from .verdicts import Judgement, compared, first_reason, pick, skipped
@@ -64,6 +73,9 @@ def _quantity_slots(
     yield other_holder(view, mention, matcher.subject, matcher.context)
     yield aggregate(view, mention, matcher.instances)
     yield other_time(frame, view, published)
+    yield running_total(fact, view, mention.start, mention.end)
+    yield dated_long_before(fact, frame, view, published)
+    yield years_before(fact, frame, view, published)
     yield forward_looking(frame, view)
     yield _time_unit_problem(fact, view, mention)
     measure = measure_of(view, mention, matcher.subject, fact.claim)

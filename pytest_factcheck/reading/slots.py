@@ -73,19 +73,23 @@ def event_conflict(view: SentenceView, start: int, end: int, frame: ClaimFrame) 
 
 
 def unclaimed_event(view: SentenceView, start: int, end: int, frame: ClaimFrame, matcher: FactMatcher) -> Skip | None:
-    """A contradiction needs the value's event to be the claim's. A figure that does not count the
-    claim's own thing, said of a verb that is neither the claim's, nor of the claim's event class,
-    nor one that only carries a figure ("is", "rose to", "left 252 dead"), may measure anything
-    ("highlighted a 25% increase" for a claim of a 38% raise): it cannot contradict the fact."""
+    """A contradiction needs the value's event to be the claim's. A figure said of a verb that is
+    neither the claim's, nor of the claim's event class, nor one that only carries a figure ("is",
+    "rose to", "left 252 dead"), may measure anything ("highlighted a 25% increase" for a claim of a
+    38% raise), even when it counts the claim's own thing ("needed 176 seats", "gained 24 seats"
+    for a claim of seats won): it cannot contradict the fact. A figure of the fact's subject itself
+    ("deported 200 Venezuelans", "meeting the 2.5% target"), or of things that are the verb's
+    subject ("135 cardinals gathered"), is the fact's whatever its verb."""
     tokens = _value_tokens(view, start, end) if not is_headline(view.text) else []
     if tokens:
         root = root_of(tokens)
         noun = counted_noun(root, {t.i for t in tokens})
-        kinds = view.token_spans(matcher.subject) | view.token_spans(matcher.context)
-        if noun is not None and (stem(noun.text) in frame.counted_stems or noun.i in kinds):
-            return None
+        subject = view.token_spans(matcher.subject)
+        kinds = subject | view.token_spans(matcher.context)
         verb = _event_verb(root)
-        if verb is None or verb.i in view.token_spans(matcher.subject):
+        if _figure_of_claimed_thing(noun, verb, frame, subject, kinds):
+            return None
+        if verb is None or verb.i in subject:
             return None
         word = verb.lower_
     else:
@@ -96,6 +100,14 @@ def unclaimed_event(view: SentenceView, start: int, end: int, frame: ClaimFrame,
     if matcher.subject.search(word) or matcher.context.search(word) or event_classes([word, base]) & frame.events:
         return None
     return Skip("other-event", f"{view.text[start:end]} is said of '{word}', which the claim does not speak of")
+
+
+def _figure_of_claimed_thing(noun: Any, verb: Any, frame: ClaimFrame, subject: set[int], kinds: set[int]) -> bool:
+    """The figure counts the claim's thing and no verb can make it another figure: there is none,
+    the claim names no event, or the things are the fact's subject or the verb's own subject."""
+    if noun is None or (stem(noun.text) not in frame.counted_stems and noun.i not in kinds):
+        return False
+    return verb is None or not frame.events or noun.dep_ in _ARGUMENT_DEPS or noun.i in subject
 
 
 def contrasted(classes: frozenset[str], claimed: frozenset[str]) -> bool:

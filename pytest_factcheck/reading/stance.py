@@ -87,6 +87,9 @@ def stance_parsed(token: Any, found: str, refused: frozenset[str]) -> Skip | Non
         if lowered & FALSEHOOD_WORDS:
             return Skip("falsehood", f"the sentence reports {found} as a false claim or a rumour")
         if ancestor.dep_ in ("relcl", "appos"):
+            head = ancestor.head  # "a rumour that 500 had died": the clause is the rumour's content
+            if {head.lower_, head.lemma_.lower()} & FALSEHOOD_WORDS and ancestor.dep_ == "relcl":
+                return Skip("falsehood", f"the sentence reports {found} as a false claim or a rumour")
             break
     if _modal(token, refused):
         return Skip("modality", f"{found} is a possibility, plan or forecast, not a reported figure")

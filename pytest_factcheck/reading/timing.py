@@ -11,17 +11,29 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lexicon.numbers import SMALL_NUMBERS
 from ..lexicon.reading import COMMITMENT_WORDS, MODAL_WORDS, MONTH_WORDS, TARGET_WORDS
 from ..model import DateValue, Fact
 from ..values import DateMention
 from .codes import Skip
 from .frame import ClaimFrame
 from .markers import is_dateline
-from .view import SentenceView, governing_verb, is_headline, root_of, words_of
+from .view import SentenceView, clause_end, clause_start, governing_verb, is_headline, root_of, words_of
 
 _PRESENT = re.compile(r"\b(?:currently|at present|at the moment|so far this year|to date)\b", re.IGNORECASE)
 _NEWS_DAY = re.compile(r"day\b|yesterday|today|tomorrow", re.IGNORECASE)
 _BY_YEAR = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+#: A sentence dated this long before a fact's ``as_of`` speaks of an earlier instance, not an early count.
+_LONG_BEFORE_DAYS = 365
+_YEARS_BACK = re.compile(
+    r"\b(?P<count>\d{1,2}|[a-z]+)\s+(?P<unit>years?|decades?)\s+(?:earlier|ago|before|previously)\b",
+    re.IGNORECASE,
+)
+_RUNNING = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?)\b",
+    re.IGNORECASE,
+)
 _FORWARD_WORDS = MODAL_WORDS | TARGET_WORDS | COMMITMENT_WORDS | frozenset({"raise", "raising", "increase", "reach"})
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "period": 3}
 
@@ -45,6 +57,60 @@ def other_time(frame: ClaimFrame, view: SentenceView, published: dt.date | None)
         if period.precision in ("day", "month") and period.start <= time.start and time.end <= period.end:
             return None  # "on 29 October" for a claim of October 2024: one event's day, inside its month
     return Skip("other-time", f"a figure for {times[0].text}, not for {period.text}")
+
+
+def dated_long_before(fact: Fact, frame: ClaimFrame, view: SentenceView, published: dt.date | None) -> Skip | None:
+    """A claim that names no time of its own is dated by its ``as_of``: a sentence that dates its
+    figure only to years well before that ("since 2018, when 160 people died", "in 2009 a ferry
+    sinking killed 335") speaks of another instance of the fact's kind."""
+    if frame.time is not None or fact.as_of is None:
+        return None
+    dated = [d.value_at(published) for d in view.dates if not _news_day(d) and not is_dateline(view, d)]
+    times = [t for t in dated if t is not None]
+    limit = fact.as_of.start - dt.timedelta(days=_LONG_BEFORE_DAYS)
+    if times and all(t.end < limit for t in times):
+        return Skip(
+            "other-time", f"a figure for {times[0].text}, long before this value held (as_of {fact.as_of.text})"
+        )
+    return None
+
+
+def running_total(fact: Fact, view: SentenceView, start: int, end: int) -> Skip | None:
+    """A figure counted over years up to now ("have killed 1,400 people since 2015", "over the past
+    decade") adds up many instances; a claim that is not itself such a count speaks of one."""
+    if _RUNNING.search(fact.claim):
+        return None
+    clause = view.text[clause_start(view.text, start) : clause_end(view.text, end)]
+    match = _RUNNING.search(clause)
+    if match is None:
+        return None
+    return Skip("aggregate", f"{view.text[start:end]} is a total {match.group(0).strip()}, not one instance")
+
+
+def years_before(fact: Fact, frame: ClaimFrame, view: SentenceView, published: dt.date | None) -> Skip | None:
+    """ "Five years earlier the party had won 163 seats", "a decade ago": a figure dated back from the
+    day of publication, to a year that is not the claim's (or, for a claim dated only by its
+    ``as_of``, to well before it). A comparison ("24 more than five years ago") dates nothing."""
+    if published is None:
+        return None
+    for match in _YEARS_BACK.finditer(view.text):
+        if re.search(r"\bthan\s*$", view.text[: match.start()]) or _YEARS_BACK.search(fact.claim):
+            continue
+        count = match.group("count").lower()
+        years = int(count) if count.isdigit() else SMALL_NUMBERS.get(count, 0)
+        years *= 10 if match.group("unit").lower().startswith("decade") else 1
+        if years < 1:
+            continue
+        year = published.year - years
+        if frame.time is not None and not frame.time.start.year - 1 <= year <= frame.time.end.year + 1:
+            return Skip(
+                "other-time", f"a figure for {match.group(0).strip()} (about {year}), not for {frame.time.text}"
+            )
+        if frame.time is None and fact.as_of is not None and year < fact.as_of.start.year - 1:
+            return Skip(
+                "other-time", f"a figure for {match.group(0).strip()} (about {year}), long before this value held"
+            )
+    return None
 
 
 def forward_looking(frame: ClaimFrame, view: SentenceView) -> Skip | None:

@@ -153,8 +153,10 @@ def clause_end(text: str, position: int) -> int:
 
 @functools.lru_cache(maxsize=8192)
 def stem(word: str) -> str:
-    """A crude stem, enough to match "signed", "signing" and "signs" to "sign"."""
+    """A crude stem, enough to match "signed", "signing" and "signs" to "sign", "carried" to "carry"."""
     lowered = american_spelling(word.lower())
+    if lowered.endswith(("ied", "ies")) and len(lowered) >= 6:
+        return lowered[:-3] + "y"  # "carried", "carries" and "carry" share one stem
     for suffix in ("ing", "ed", "es", "s"):
         if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 3:
             lowered = lowered[: -len(suffix)]
