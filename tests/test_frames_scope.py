@@ -99,3 +99,68 @@ def test_a_comparison_with_years_back_dates_nothing(pipeline: Pipeline) -> None:
     """ "24 more than five years earlier" compares; the figure is still this election's."""
     found = findings_in(FACTS, "The Civic Union won 165 seats, 24 more than five years earlier.", pipeline, PUBLISHED)
     assert "contradicts" in {f.verdict.value for f in found if f.fact_id == "civic-seats"}, found
+
+
+FLOODS = fact(
+    """
+    - id: storm-deaths
+      claim: Storm Vela killed 31 people in Poland, Slovakia, Austria and Hungary.
+      subject: [Storm Vela, floods]
+      context: [killed, died, dead, deaths]
+      quantity: 31
+    """
+)
+PILGRIMAGE = fact(
+    """
+    - id: pilgrimage-deaths
+      claim: 640 people died during the 2026 pilgrimage to Karbala.
+      subject: [died, deaths, dead, death toll]
+      context: [pilgrimage, pilgrims, Karbala]
+      quantity: 640
+    """
+)
+CUP = fact(
+    """
+    - id: cup-goals
+      claim: Brazil scored 19 goals at the 2026 Copa.
+      subject: [goals]
+      context: [Brazil, Copa]
+      quantity: 19
+    """
+)
+MORE = [SEATS, FLOODS, PILGRIMAGE, CUP]
+
+PARTICIPANTS = [
+    # one of the claim's listed countries is a part of its total
+    ("Nine people died in Hungary when the floods brought by Storm Vela hit.", "storm-deaths", "unverifiable", "part"),
+    ("Storm Vela killed 24 people in Poland, Slovakia, Austria and Hungary.", "storm-deaths", "contradicts", None),
+    # the opposition, named in an apposition, is another agent than the claim's
+    ("The opposition Unity bloc, led by the Greens, finished with 143 seats.", "civic-seats", "unverifiable", None),
+    ("The Civic Union finished with 143 seats.", "civic-seats", "contradicts", None),
+    # the context's people under the subject's verb are what the claim counts
+    ("In all, 590 pilgrims died in the heat.", "pilgrimage-deaths", "contradicts", None),
+    ("More than 600 pilgrims died in the heat.", "pilgrimage-deaths", "supports", None),
+    # a figure for each of several is per unit
+    (
+        "Brazil's strikers scored five goals each at the Copa.",
+        "cup-goals",
+        "unverifiable",
+        "distributive",
+    ),
+    ("Brazil scored 15 goals at the Copa.", "cup-goals", "contradicts", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact_id", "verdict", "code"), PARTICIPANTS, ids=[c[0][:50] for c in PARTICIPANTS]
+)
+def test_a_figure_of_some_participants_is_not_the_claims(
+    sentence: str, fact_id: str, verdict: str, code: str | None, pipeline: Pipeline
+) -> None:
+    found = findings_in(MORE, sentence, pipeline, dt.date(2026, 8, 20), fact_id)
+    if verdict == "unverifiable":
+        assert "contradicts" not in {f.verdict.value for f in found}, found
+        if code is not None:
+            assert code in {f.reason_code for f in found}, found
+    else:
+        assert_verdict(found, verdict, code)

@@ -88,7 +88,7 @@ INSTANCE_WORDS = frozenset(
 )
 
 #: Words before a recipient or doer that make it others than the claim's ("went to other parties").
-OTHERS_WORDS = frozenset("other others another rival remaining smaller minor".split())
+OTHERS_WORDS = frozenset("other others another rival rivals remaining smaller minor opposition".split())
 
 #: Words that make a thing further instances of its kind ("two more cuts", "an additional flight").
 FURTHER_WORDS = ("more", "further", "additional", "extra")

@@ -107,7 +107,8 @@ def agent_of(verb: Any, known: frozenset[int] = frozenset(), own: frozenset[int]
             named = [w for o in owners for w in (o, *o.children) if _named(w)]
         if not named and doer.pos_ == "NOUN":  # "the Chinese delegation", "the host nation, France,"
             named = [c for c in doer.children if c.dep_ in ("amod", "compound") and _name_modifier(c)]
-            appositions = [c for c in doer.children if c.dep_ == "appos" and _named(c)]
+            appositions = [c for c in doer.children if c.dep_ == "appos"]
+            appositions = [a for a in appositions if _named(a) or any(_named(c) for c in a.children)]
             named = named or [w for a in appositions[:1] for w in (a, *a.children) if _named(w)]
         names += named or _pronoun_owner(doer)
     return sorted(names, key=lambda w: w.i)
@@ -132,7 +133,7 @@ def agent_conflict(view: SentenceView, start: int, end: int, frame: ClaimFrame, 
         return None
     kinds = frozenset(view.token_spans(matcher.subject) | view.token_spans(matcher.context))
     others = _others_taking_part(verb, tokens)
-    if others is not None:
+    if others is not None and not set(words_of(others)) & set(words_of(matcher.fact.claim)):
         return Skip("other-participant", f"{view.text[start:end]} is said of {others}, not of the claim's")
     person = _person_doer(verb, frame, tokens)
     if person is not None:
@@ -168,7 +169,8 @@ def _others_taking_part(verb: Any, tokens: list[Any]) -> str | None:
         for noun in nouns:
             if noun.i in own or noun.dep_ not in ("nsubj", "nsubjpass", "pobj"):
                 continue
-            if any(c.dep_ == "amod" and c.lower_ in OTHERS_WORDS for c in noun.children):
+            marked = [c for c in noun.children if c.dep_ in ("amod", "compound")] + [noun]
+            if any(w.lower_ in OTHERS_WORDS for w in marked):  # "other parties", "the opposition bloc"
                 return " ".join(w.text for w in noun.subtree if w.i <= noun.i)
     return None
 

@@ -200,7 +200,9 @@ def attach_quantity_parsed(
         return _checked_by_order(view, mention, adjacent, context, allowed_roles)
     if noun is not None and not _is_measure(noun):
         owned = any(c.i in subject_tokens for c in noun.children if c.dep_ in ("poss", "compound"))
-        if noun.i not in subject_tokens and not owned and stem(noun.text) not in counted:
+        # "1,301 pilgrims died" for a subject of "died": the context's people, under the subject's verb
+        doing = noun.i in view.token_spans(context) and noun.head.i in subject_tokens
+        if noun.i not in subject_tokens and not owned and not doing and stem(noun.text) not in counted:
             return Skip("other-thing", f"{mention.quantity.text} counts {noun.text}, not {subject.terms[0]}")
         contents = _contents_of(noun, allowed_roles, inside)
         if contents:

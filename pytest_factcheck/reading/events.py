@@ -124,6 +124,10 @@ def _has_subject_argument(verb: Any, subject_tokens: set[int]) -> bool:
             t.i in subject_tokens for t in child.subtree
         ):
             return True
+        # "gathered at Mount Arafat", "landed in Jeju": the subject as the place of the claim's own verb
+        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(g.i in subject_tokens for g in objects):
+            return True
     return False
 
 

@@ -50,6 +50,7 @@ class ClaimFrame:
     events: frozenset[str] = frozenset()  # event classes of the claim (lexicon EVENT_CLASSES)
     places: frozenset[str] = frozenset()  # countries taking part (canonical names)
     place_roles: tuple[tuple[str, frozenset[str]], ...] = ()  # ("agent", {"north korea"}), ("destination", …)
+    listed: bool = False  # the place roles were read around the claim's value, not assumed from its places
     time: DateValue | None = None  # the time the claim names, for a quantity or a title
     time_is_period: bool = False  # "crossed in 2024": a total over the period, known once it ended
     deadline: DateValue | None = None  # "5% of GDP by 2035": the claim is a target for that time
@@ -218,6 +219,7 @@ def read_claim_frame(fact: Fact, nlp: Any | None, has_parser: bool, parsed: Any 
         roles: dict[str, frozenset[str]] = {}
         for role, name, _ in places_of_value(SentenceView(doc[:], has_parser), span[0], span[1]):
             roles[role] = roles.get(role, frozenset()) | {name}
+        common["listed"] = bool(roles)
         if not roles and places:
             roles["location"] = places
         common["place_roles"] = tuple(sorted(roles.items()))

@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from ..lexicon.reading import FEW_WORDS, FURTHER_WORDS
+from ..lexicon.reading import FEW_WORDS, FUNCTION_WORDS, FURTHER_WORDS, MONTH_WORDS
 from ..model import DateValue, Verdict
 from ..values import DateMention, compare_dates
 from .codes import Skip
@@ -64,6 +64,13 @@ def judge_date(matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, publ
         if verdict is Verdict.CONTRADICTS and named:
             skips.append(Skip("other-instance", f"{mention.text} names another {matcher.subject.terms[0]}"))
             continue
+        edition = _edition_name(view, mention)
+        if verdict is Verdict.CONTRADICTS and edition:
+            skips.append(Skip("other-instance", f"{edition} names another edition than the claim's"))
+            continue
+        if verdict is Verdict.CONTRADICTS and _another_years(mention, value, fact.date, published):
+            skips.append(Skip("other-time", f"{mention.text} is read as {_span(value)}, another year than the fact's"))
+            continue
         if (
             verdict is Verdict.CONTRADICTS
             and _still_to_come(mention, value, fact.date, published)
@@ -78,6 +85,33 @@ def judge_date(matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, publ
     agreeing_first = view.has_parser and _support_as_precise(judgements, precisions)
     return pick(judgements, skips, Skip("no-value", "no date is given for it"), agreeing_first=agreeing_first)
 
+
+def _edition_name(view: SentenceView, mention: DateMention) -> str | None:
+    """A year written as part of a name ("Euro 2020", "Expo 2020", "Paris 2024"): it names which
+    edition of an event, and dates nothing of the sentence."""
+    if not re.fullmatch(r"(?:19|20)\d\d", mention.text):
+        return None
+    before = re.search(r"\b([A-Z][A-Za-z]+)\s+$", view.text[max(0, mention.start - 30) : mention.start])
+    if before is None or before.group(1).lower() in FUNCTION_WORDS or before.group(1).lower() in MONTH_WORDS:
+        return None
+    return f"{before.group(1)} {mention.text}"
+
+
+def _another_years(mention: DateMention, value: DateValue, claimed: DateValue, published: dt.date | None) -> bool:
+    """A date written without its year ("Thursday, June 5", "last June") takes the year of the
+    source's publication; when that is not the fact's year, the sentence speaks of the event of
+    another year (next year's pilgrimage, an anniversary), not of the fact's."""
+    if mention.resolve is None or published is None or claimed.recurring or _NAMES_YEARS.search(mention.text):
+        return False
+    if value.start > published + dt.timedelta(days=_SOON_DAYS):
+        return False  # a past event's day read months ahead ("died on April 20" in December): no year told
+    return value.end.year < claimed.start.year or value.start.year > claimed.end.year
+
+
+#: Relative dates that name their year ("72 years ago", "last year", "that year"): compared as read.
+_NAMES_YEARS = re.compile(r"\b(?:years?|ago|decades?)\b", re.IGNORECASE)
+#: A day written without its year and read this close after publication is the coming one.
+_SOON_DAYS = 31
 
 _PRECISION = {"day": 0, "month": 1, "year": 2, "period": 3}
 _LOOSE = 9  # a support read from a date hung from another verb never outranks a contradiction

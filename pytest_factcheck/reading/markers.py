@@ -15,6 +15,7 @@ from ..lexicon.reading import (
     AGE_BEFORE,
     CAPTION_MARKERS,
     FEW_WORDS,
+    FUNCTION_WORDS,
     FURTHER_WORDS,
     MONTH_WORDS,
     PART_BEFORE,
@@ -63,6 +64,9 @@ _AGE_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in AGE_BEFORE) +
                          re.IGNORECASE)  # fmt: skip
 _AGE_AFTER = re.compile(r"^(?:" + "|".join(re.escape(w) for w in AGE_AFTER) + r")", re.IGNORECASE)
 _SPLIT_BEFORE = re.compile(r"\b(?:split|divided)\b|\bbetween\b", re.IGNORECASE)
+#: "had three goals each", "have each recorded five deaths": a figure for each of several.
+_EACH_AFTER_NOUN = re.compile(r"^\s+([a-z]+)\s+(?:each|apiece)\b")  # a noun, not "to each family"
+_EACH_BEFORE = re.compile(r"\beach\s+(?!of\b)(?:[a-z]+\s+){1,2}$")  # not "for each of the 238"
 _SHARED_AFTER = re.compile(r"^[^.;]{0,60}?\bfor\s+[A-Z][\w-]*(?:\s*,\s*[A-Z][\w-]*)*\s*,?\s+and\s+[A-Z]", re.UNICODE)
 _IN_PLACE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?(?:in|from|at)\s+(?:the\s+)?[A-Za-z][\w'’-]+")
 _RANGE_BOUND_BEFORE = re.compile(
@@ -134,7 +138,7 @@ def figure_kind(view: SentenceView, mention: QuantityMention, frame: ClaimFrame)
         return Skip("part", f"{text} is a part of a group, not its total")
     if _WHOLE_BEFORE.search(view.text[max(0, mention.start - 40) : mention.start]):
         return Skip("part", f"{text} is the whole group a part is counted from, not the claim's figure")
-    if is_distributive(after) != frame.rate:
+    if _distributive(view, mention, after) != frame.rate:
         if frame.rate:
             return Skip("distributive", f"{text} is a total, and the claim gives a rate")
         return Skip("distributive", f"{text} is per unit or per period, not a total")
@@ -187,6 +191,17 @@ def aggregate(view: SentenceView, mention: QuantityMention, instances: TermSet) 
         if following and instances.search(following.group(1)):
             return Skip("aggregate", f"{mention.quantity.text} adds up {other.quantity.text} {following.group(1)}")
     return None
+
+
+def _distributive(view: SentenceView, mention: QuantityMention, after: str) -> bool:
+    """A figure per unit: "$100 each", "per person", "three goals each", "have each recorded five"."""
+    each_after = _EACH_AFTER_NOUN.match(after)
+    before = view.text[clause_start(view.text, mention.start) : mention.start]
+    return (
+        is_distributive(after)
+        or (each_after is not None and each_after.group(1) not in FUNCTION_WORDS)
+        or _EACH_BEFORE.search(before) is not None
+    )
 
 
 def _breakdown(view: SentenceView, mention: QuantityMention) -> bool:

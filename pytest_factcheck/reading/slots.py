@@ -39,6 +39,9 @@ _PLACE_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _PREPOSITION_ROLES = {"to": "destination", "into": "destination", "in": "location", "inside": "location",
                       "across": "location", "from": "origin"}  # fmt: skip
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+#: A claim's figure for this many places in one role ("in Poland, the Czech Republic, Austria and
+#: Romania") is their total; a figure for some of them is a part. Two may be parties, not a list.
+_LISTED_PLACES = 3
 _PLACE_AFTER = re.compile(
     r"^\s+(?:[a-z]+\s+){0,3}?(in|to|from|into)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
@@ -137,10 +140,16 @@ def place_conflict(view: SentenceView, start: int, end: int, frame: ClaimFrame, 
         return None
     found = view.text[start:end]
     claimed = dict(frame.place_roles)
-    for role, name, text in places_of_value(view, start, end):
+    placed = places_of_value(view, start, end)
+    for role, name, text in placed:
         wanted = claimed.get(role)
         if wanted and name not in wanted and name not in frame.places and not context.search(text):
             return Skip("other-participant", f"{found} is said of {text}, not of {', '.join(sorted(wanted))}")
+    for role, wanted in claimed.items():
+        names = {name for placed_role, name, _ in placed if placed_role == role}
+        if frame.listed and not frame.dated and len(wanted) >= _LISTED_PLACES and names and names < wanted:
+            # "seven died in Romania" for a claim of deaths in four countries: one country's part
+            return Skip("part", f"{found} is said of {', '.join(sorted(names))} alone, a part of the claim's places")
     return None
 
 
