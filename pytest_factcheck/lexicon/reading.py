@@ -208,7 +208,7 @@ NEUTRAL_VERBS = frozenset(
         "be have say tell report estimate put number total reach stand remain rise climb grow increase fall "
         "drop decline confirm show count record cite give mean include involve bring take make become leave "
         "hit top exceed surpass near approach pass register log raise lift boost cut lower reduce jump soar "
-        "double triple see carry"
+        "double triple see carry slip dip shrink swell plunge tumble surge slump edge"
     ).split()
 )
 
@@ -267,7 +267,22 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "deportation": ("deport", "deported", "deportation", "deportee", "deportees", "expel", "expelled",
                     "removal", "removed"),
     "death-natural": ("pass away", "passed away"),
+    "revocation": ("lift", "lifted", "overturn", "overturned", "revoke", "revoked", "rescind", "rescinded",
+                   "repeal", "repealed", "annul", "annulled", "scrap", "scrapped", "strike down", "struck down"),
+    "impeachment": ("impeach", "impeached", "impeaching", "impeachment", "remove from office", "removed from office"),
 }  # fmt: skip
+
+#: Verbs of a decision whose figure is a tally ("voted 190-0 to lift martial law"): what was decided
+#: is in the verb's complement, and two votes with different purposes are different events.
+DECISION_VERBS = frozenset("vote voted votes voting agree agreed decide decided resolve resolved".split())
+
+#: Words before "by" that make the next figure a margin ("cleared the threshold by just four votes").
+MARGIN_WORDS = ("won", "cleared", "passed", "beat", "beaten", "lost", "missed", "exceeded",
+                "short", "ahead", "behind", "led", "leads", "trailed", "trails", "margin", "fell short")  # fmt: skip
+
+#: Words after a figure that make it a threshold or a shortfall, not a result: "the 200 needed for
+#: the motion", "176 seats required for a majority", "five short of".
+THRESHOLD_AFTER = ("needed for", "needed to", "required for", "required to", "necessary for", "short of", "shy of")
 
 #: Words of a target or plan: a figure under one is not a reported fact, unless the claim is a commitment.
 TARGET_WORDS = frozenset("target targets targeted goal goals aim aims aimed plan plans planned ambition".split())

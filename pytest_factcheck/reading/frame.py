@@ -29,6 +29,7 @@ from ..values import find_dates, find_quantities
 from .agents import claim_agents
 from .counts import counted_noun
 from .lexical import event_classes, is_distributive, places_in, synonyms
+from .purposes import purposes_of
 from .slots import places_of_value
 from .view import SentenceView, governing_verb, root_of, stem, words_of
 
@@ -51,6 +52,7 @@ class ClaimFrame:
     places: frozenset[str] = frozenset()  # countries taking part (canonical names)
     place_roles: tuple[tuple[str, frozenset[str]], ...] = ()  # ("agent", {"north korea"}), ("destination", …)
     listed: bool = False  # the place roles were read around the claim's value, not assumed from its places
+    purposes: frozenset[str] = frozenset()  # what a vote or decision of the claim was for ("lift")
     time: DateValue | None = None  # the time the claim names, for a quantity or a title
     time_is_period: bool = False  # "crossed in 2024": a total over the period, known once it ended
     deadline: DateValue | None = None  # "5% of GDP by 2035": the claim is a target for that time
@@ -241,6 +243,7 @@ def read_claim_frame(fact: Fact, nlp: Any | None, has_parser: bool, parsed: Any 
         event_word=verb.text if verb is not None else None,
         events=events,
         agents=claim_agents(verb),
+        purposes=purposes_of(verb),
         parsed=True,
         **common,
     )

@@ -26,6 +26,7 @@ from .frame import ClaimFrame
 from .judge_dates import judge_date
 from .markers import aggregate, figure_kind, other_holder
 from .matcher import FactMatcher
+from .purposes import purpose_conflict
 from .slots import event_conflict, instance_conflict, place_conflict, unclaimed_event
 from .subsets import subset_conflict
 from .timing import (
@@ -85,6 +86,7 @@ def _quantity_slots(
         counted = frame.counted_stems
         yield attach_quantity(view, mention, matcher.subject, matcher.context, matcher.allowed_roles, counted)
     yield event_conflict(view, mention.start, mention.end, frame)
+    yield purpose_conflict(view, mention.start, mention.end, frame)
     yield place_conflict(view, mention.start, mention.end, frame, matcher.context)
     yield instance_conflict(view, mention.start, mention.end, frame, matcher)
 

@@ -17,8 +17,10 @@ from ..lexicon.reading import (
     FEW_WORDS,
     FUNCTION_WORDS,
     FURTHER_WORDS,
+    MARGIN_WORDS,
     MONTH_WORDS,
     PART_BEFORE,
+    THRESHOLD_AFTER,
 )
 from ..terms import TermSet
 from ..values import DateMention, QuantityMention
@@ -32,6 +34,16 @@ _CHANGE_BEFORE = re.compile(
     r"jumped|climbed|swelled|shrank|up|down)\s+(?:by\s+)?|\b(?:a|an)\s+"
     r"(?:rise|increase|fall|drop|decline|jump|reduction|cut|gain)\s+of\s+)$",
     re.IGNORECASE,
+)
+#: "cleared the threshold of 200 by just four votes": the figure is a margin.
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in MARGIN_WORDS) + r")\b(?:\s+(?!by\b)[\w'’-]+){0,5}?\s+by\s+"
+    r"(?:just\s+|only\s+|a\s+mere\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+#: "the 200 needed for the motion", "five short of": a threshold or a shortfall.
+_THRESHOLD_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:" + "|".join(w.replace(" ", r"\s+") for w in THRESHOLD_AFTER) + r")\b", re.IGNORECASE
 )
 _INCREMENT_BEFORE = re.compile(
     r"\b(?:a\s+further|another|an\s+additional|an\s+extra|a\s+fresh|a\s+second|a\s+third|a\s+fourth)"
@@ -122,6 +134,10 @@ def figure_kind(view: SentenceView, mention: QuantityMention, frame: ClaimFrame)
         return Skip("other-time", f"{text} held until a later change, it is not the figure now")
     if _CHANGE_BEFORE.search(before):
         return Skip("change", f"{text} is a change, not a total")
+    if _is_margin(before[-60:]):
+        return Skip("change", f"{text} is a margin, not a total")
+    if _THRESHOLD_AFTER.match(after):
+        return Skip("modality", f"{text} is a threshold to reach, not a result")
     if _INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after):
         return Skip("addition", f"{text} is an addition, not the total")
     totalled = frame.time_is_period and frame.time is not None and frame.time.precision in ("year", "period")
@@ -191,6 +207,18 @@ def aggregate(view: SentenceView, mention: QuantityMention, instances: TermSet) 
         if following and instances.search(following.group(1)):
             return Skip("aggregate", f"{mention.quantity.text} adds up {other.quantity.text} {following.group(1)}")
     return None
+
+
+def _is_margin(before: str) -> bool:
+    """ "won by 12", "cleared the threshold by just four": not "a win watched by 56,000", where "by"
+    is the passive's agent (the word before it is a participle other than the margin word)."""
+    match = _MARGIN_BEFORE.search(before)
+    if match is None:
+        return False
+    words = re.findall(r"[\w'’-]+", match.group(0))
+    by = max(i for i, w in enumerate(words) if w.lower() == "by")
+    previous = words[by - 1].lower() if by > 0 else ""
+    return by == 1 or not previous.endswith("ed")
 
 
 def _distributive(view: SentenceView, mention: QuantityMention, after: str) -> bool:

@@ -33,7 +33,7 @@ from .view import (
 )
 
 _MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod"})
-_VERB_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "npadvmod", "prep", "advmod"})
+_VERB_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "npadvmod", "prep", "advmod", "agent"})
 _INSTANCE_DEPS = frozenset({"amod", "det", "advmod", "nummod", "compound", "npadvmod"})
 _PLACE_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _PREPOSITION_ROLES = {"to": "destination", "into": "destination", "in": "location", "inside": "location",
@@ -147,7 +147,7 @@ def place_conflict(view: SentenceView, start: int, end: int, frame: ClaimFrame, 
             return Skip("other-participant", f"{found} is said of {text}, not of {', '.join(sorted(wanted))}")
     for role, wanted in claimed.items():
         names = {name for placed_role, name, _ in placed if placed_role == role}
-        if frame.listed and not frame.dated and len(wanted) >= _LISTED_PLACES and names and names < wanted:
+        if frame.listed and not frame.dated and len(wanted) >= _LISTED_PLACES and len(names) == 1 and names < wanted:
             # "seven died in Romania" for a claim of deaths in four countries: one country's part
             return Skip("part", f"{found} is said of {', '.join(sorted(names))} alone, a part of the claim's places")
     return None
@@ -171,6 +171,9 @@ def places_of_value(view: SentenceView, start: int, end: int) -> list[tuple[str,
                 role = _role(child, head is verb)
                 if role and child.i not in inside:
                     spans.append((role, *_own_span(view, child, role, inside)))
+        where = _where_of(verb)
+        if where is not None:  # "In Oman, where the storm struck on Sunday": the clause's place
+            spans.append(("location", view.position(where), view.position(where) + len(where)))
     else:
         after = _PLACE_AFTER.match(view.text[end : end + 80])
         if after:
@@ -195,9 +198,20 @@ def _own_span(view: SentenceView, child: Any, role: str, inside: set[int]) -> tu
     return view.position(first), view.position(last) + len(last)
 
 
+def _where_of(verb: Any | None) -> Any | None:
+    """The place a relative clause of "where" is about: "Oman" in "In Oman, where the storm struck"."""
+    if verb is None or verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return verb.head
+    return None
+
+
 def _role(child: Any, of_verb: bool) -> str | None:
     if child.dep_ in _PLACE_DEPS or (of_verb and child.dep_ in _ARGUMENT_DEPS):
         return "agent"
+    if of_verb and child.dep_ == "dobj" and child.pos_ == "PROPN":
+        return "location"  # "struck the northern Philippines on Sept. 3"
     if child.dep_ == "prep":
         return _PREPOSITION_ROLES.get(child.lower_)
     return None

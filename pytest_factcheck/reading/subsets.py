@@ -105,7 +105,8 @@ def _narrower_kind(view: SentenceView, start: int, end: int, matcher: FactMatche
     for child in noun.children:
         if child.i > 0 and child.doc[child.i - 1].text == "-":
             continue  # "school-aged": part of a hyphenated description
-        if child.dep_ not in _NARROWING_DEPS or child.i in inside or not child.text[:1].islower():
+        opening = child.i == child.sent.start and child.pos_ == "ADJ"  # "Null votes numbered 1.4 million"
+        if child.dep_ not in _NARROWING_DEPS or child.i in inside or not (child.text[:1].islower() or opening):
             continue
         if child.pos_ not in ("ADJ", "VERB") or child.lower_ in NEUTRAL_QUALIFIERS or "-" in child.text:
             continue

@@ -151,6 +151,10 @@ def clause_end(text: str, position: int) -> int:
     return match.start() if match else len(text)
 
 
+#: Consonants a verb doubles before "-ed" and "-ing" ("slipped"); not "l", "s", "d" ("called", "added").
+_DOUBLED = frozenset("bgmnprt")
+
+
 @functools.lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A crude stem, enough to match "signed", "signing" and "signs" to "sign", "carried" to "carry"."""
@@ -160,6 +164,8 @@ def stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if lowered.endswith(suffix) and len(lowered) - len(suffix) >= 3:
             lowered = lowered[: -len(suffix)]
+            if suffix in ("ing", "ed") and len(lowered) >= 4 and lowered[-1] == lowered[-2] in _DOUBLED:
+                lowered = lowered[:-1]  # "slipped", "planned": "slip", "plan"
             break
     return lowered[:-1] if lowered.endswith("e") and len(lowered) > 3 else lowered
 

@@ -1,0 +1,66 @@
+"""Purposes: what a vote or a decision was for.
+
+"The assembly voted 190-0 to lift martial law" and "204 lawmakers voted in favour
+of impeaching the president" are two votes; their tallies are figures of the
+same kind, told apart only by the verbs in the complement of "voted" (lexicon
+DECISION_VERBS). A sentence's tally for a vote with another purpose than the
+claim's cannot contradict it. Purposes agree when they share a stem or an event
+class ("overturn" for "lift"). The slot needs the parse; it refuses only what it
+reads on both sides.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..lexicon.reading import DECISION_VERBS
+from .codes import Skip
+from .lexical import event_classes, verb_base
+from .view import SentenceView, governing_verb, root_of, stem
+
+if TYPE_CHECKING:
+    from .frame import ClaimFrame
+
+_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
+
+
+def purposes_of(verb: Any | None) -> frozenset[str]:
+    """The lowercase forms of the verbs a decision verb's complement holds ("demand", "lifted" for
+    "voted to demand that martial law be lifted"; "impeaching" for "voted in favour of impeaching").
+    Forms, not lemmas: claims are parsed without a lemmatizer."""
+    if verb is None or verb.lower_ not in DECISION_VERBS:
+        return frozenset()
+    found: set[str] = set()
+    for child in verb.children:
+        if child.dep_ not in _COMPLEMENT_DEPS and child.dep_ != "prep":
+            continue
+        for token in child.subtree:
+            if token.pos_ == "VERB" and token.dep_ in _COMPLEMENT_DEPS:
+                found.add(token.lower_)
+    return frozenset(found)
+
+
+def purpose_conflict(view: SentenceView, start: int, end: int, frame: ClaimFrame) -> Skip | None:
+    """The value is the tally of a decision for another purpose than the claim's."""
+    if not frame.purposes:
+        return None
+    tokens = view.reader.tokens(view, start, end)
+    if not tokens:
+        return None
+    root = root_of(tokens)
+    verb = governing_verb(root.head if root.head.i != root.i else root)
+    mine = purposes_of(verb)
+    if not mine and verb is not None and event_classes([verb.lower_]):
+        mine = frozenset({verb.lower_})  # "was impeached by 214 votes": the decision named by its verb
+    if not mine or _agree(mine, frame.purposes):
+        return None
+    found = view.text[start:end]
+    return Skip(
+        "other-event", f"{found} is a vote to {', '.join(sorted(mine))}, not to {', '.join(sorted(frame.purposes))}"
+    )
+
+
+def _agree(first: frozenset[str], second: frozenset[str]) -> bool:
+    if {stem(verb_base(w)) for w in first} & {stem(verb_base(w)) for w in second}:
+        return True
+    return bool(event_classes(list(first)) & event_classes(list(second)))

@@ -1,0 +1,90 @@
+"""Frames for tallies and thresholds: what a vote was for, a margin, a threshold, another country's
+place in a clause of "where", and a figure's narrowing word at the start of a sentence.
+
+Sentences written for these tests, with invented facts; each refusal has a twin the facts contradict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pytest_factcheck.nlp import Pipeline
+from tests.conftest import findings_in
+from tests.test_frames import fact
+
+REPEAL = fact(
+    """
+    - id: repeal-vote
+      claim: The Senate voted 71-0 to repeal the emergency decree.
+      subject: [senators, votes, voted]
+      context: [Senate, emergency decree, decree]
+      quantity: 71
+    """
+)
+CENSURE = fact(
+    """
+    - id: censure-vote
+      claim: 88 senators voted in favour of censuring the prime minister.
+      subject: [senators, votes, voted]
+      context: [Senate, censure, prime minister]
+      quantity: 88
+    """
+)
+STORM_DEATHS = fact(
+    """
+    - id: storm-deaths
+      claim: Cyclone Ilsa killed 41 people in Fiji.
+      subject: [Cyclone Ilsa, Ilsa, cyclone]
+      context: [killed, died, dead, deaths]
+      quantity: 41
+    """
+)
+BALLOTS = fact(
+    """
+    - id: candidate-votes
+      claim: Maria Ruiz received 12.4 million votes in the 2026 presidential election.
+      subject: [votes]
+      context: [Ruiz, presidential election]
+      quantity: 12.4 million
+      tolerance: 1%
+    """
+)
+FACTS = [REPEAL, CENSURE, STORM_DEATHS, BALLOTS]
+PUBLISHED = dt.date(2026, 6, 10)
+
+ROWS = [
+    # a tally for a vote with another purpose than the claim's
+    ("Two weeks later, 85 senators voted to censure the prime minister.", "repeal-vote", "other-event"),
+    ("The Senate voted 69-0 to overturn the emergency decree.", "repeal-vote", None),
+    ("The prime minister was censured by 91 votes to 12.", "repeal-vote", "other-event"),
+    ("The prime minister was censured by 91 votes to 12.", "censure-vote", None),
+    # a margin and a threshold are not the result
+    ("The motion cleared the threshold of 60 by just 11 votes.", "repeal-vote", "change"),
+    ("Only 58 senators were present, two short of the 60 needed for a quorum.", "repeal-vote", "modality"),
+    # a place in a clause of "where" is the figure's place
+    ("In Vanuatu, where Cyclone Ilsa struck first, at least 12 people died.", "storm-deaths", "other-participant"),
+    ("In Fiji, where Cyclone Ilsa struck hardest, at least 32 people died.", "storm-deaths", None),
+    # a narrowing word opening the sentence
+    (
+        "Spoiled votes numbered 1.1 million in the presidential election, Ruiz's campaign said.",
+        "candidate-votes",
+        "part",
+    ),
+    ("Ruiz received 11.2 million votes in the presidential election.", "candidate-votes", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fact_id", "code"), ROWS, ids=[f"{r[1]}:{r[0][:40]}" for r in ROWS])
+def test_a_tally_is_compared_only_with_the_claims_own_decision(
+    sentence: str, fact_id: str, code: str | None, pipeline: Pipeline
+) -> None:
+    """``code`` None: the sentence contradicts the fact; else it is refused with that code."""
+    found = findings_in(FACTS, sentence, pipeline, PUBLISHED, fact_id)
+    verdicts = {f.verdict.value for f in found}
+    if code is None:
+        assert "contradicts" in verdicts, found
+    else:
+        assert found and "contradicts" not in verdicts, found
+        assert code in {f.reason_code for f in found}, found
