@@ -35,7 +35,7 @@ CENSURE = fact(
 STORM_DEATHS = fact(
     """
     - id: storm-deaths
-      claim: Cyclone Ilsa killed 41 people in Fiji.
+      claim: Cyclone Ilsa killed 41 people in Vietnam.
       subject: [Cyclone Ilsa, Ilsa, cyclone]
       context: [killed, died, dead, deaths]
       quantity: 41
@@ -56,23 +56,25 @@ PUBLISHED = dt.date(2026, 6, 10)
 
 ROWS = [
     # a tally for a vote with another purpose than the claim's
-    ("Two weeks later, 85 senators voted to censure the prime minister.", "repeal-vote", "other-event"),
-    ("The Senate voted 69-0 to overturn the emergency decree.", "repeal-vote", None),
-    ("The prime minister was censured by 91 votes to 12.", "repeal-vote", "other-event"),
-    ("The prime minister was censured by 91 votes to 12.", "censure-vote", None),
+    ("In the Senate, 85 senators voted to censure the prime minister.", "repeal-vote", "other-event"),
+    ("In the Senate, 85 senators voted to censure the prime minister.", "censure-vote", None),
+    ("In the Senate, 69 senators voted to overturn the emergency decree.", "repeal-vote", None),
+    ("In the Senate, 69 senators voted to overturn the emergency decree.", "censure-vote", "other-event"),
+    ("In the Senate, the prime minister was censured by 91 votes to 12.", "repeal-vote", "other-event"),
+    ("In the Senate, 58 senators backed the repeal of the decree.", "repeal-vote", None),
     # a margin and a threshold are not the result
-    ("The motion cleared the threshold of 60 by just 11 votes.", "repeal-vote", "change"),
-    ("Only 58 senators were present, two short of the 60 needed for a quorum.", "repeal-vote", "modality"),
-    # a place in a clause of "where" is the figure's place
-    ("In Vanuatu, where Cyclone Ilsa struck first, at least 12 people died.", "storm-deaths", "other-participant"),
-    ("In Fiji, where Cyclone Ilsa struck hardest, at least 32 people died.", "storm-deaths", None),
-    # a narrowing word opening the sentence
     (
-        "Spoiled votes numbered 1.1 million in the presidential election, Ruiz's campaign said.",
-        "candidate-votes",
-        "part",
+        "In the Senate, the motion to repeal the decree cleared the threshold of 60 by just 11 votes.",
+        "repeal-vote",
+        "other-thing",
     ),
-    ("Ruiz received 11.2 million votes in the presidential election.", "candidate-votes", None),
+    ("The Senate repealed the decree, which had 60 votes needed for repeal.", "repeal-vote", "modality"),
+    # a place in a clause of "where" is the figure's place
+    ("In the Philippines, where Cyclone Ilsa struck first, 12 people died.", "storm-deaths", "other-participant"),
+    ("In Vietnam, where Cyclone Ilsa struck hardest, 32 people died.", "storm-deaths", None),
+    # a narrowing word opening the sentence, on the verb's subject
+    ("Invalid votes numbered 1.1 million in the presidential election.", "candidate-votes", "part"),
+    ("Ruiz's votes numbered 11.1 million in the presidential election.", "candidate-votes", None),
 ]
 
 

@@ -276,6 +276,12 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
 #: is in the verb's complement, and two votes with different purposes are different events.
 DECISION_VERBS = frozenset("vote voted votes voting agree agreed decide decided resolve resolved".split())
 
+#: Verbs whose figure is a need, a change, a contest or a goal, not a result: "needed 176 seats",
+#: "gained 24 seats", "fielded 300 candidates", "targets 5%". A claim using one of them compares.
+NON_RESULT_VERBS = frozenset(
+    "need require want seek lack gain lose shed field contest target aim expect predict project forecast".split()
+)
+
 #: Words before "by" that make the next figure a margin ("cleared the threshold by just four votes").
 MARGIN_WORDS = ("won", "cleared", "passed", "beat", "beaten", "lost", "missed", "exceeded",
                 "short", "ahead", "behind", "led", "leads", "trailed", "trails", "margin", "fell short")  # fmt: skip

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lexicon.reading import DECISION_VERBS
 from .codes import Skip
-from .lexical import event_classes, verb_base
+from .lexical import event_classes, is_neutral_verb, verb_base
 from .view import SentenceView, governing_verb, root_of, stem
 
 if TYPE_CHECKING:
@@ -49,18 +49,40 @@ def purpose_conflict(view: SentenceView, start: int, end: int, frame: ClaimFrame
         return None
     root = root_of(tokens)
     verb = governing_verb(root.head if root.head.i != root.i else root)
-    mine = purposes_of(verb)
-    if not mine and verb is not None and event_classes([verb.lower_]):
-        mine = frozenset({verb.lower_})  # "was impeached by 214 votes": the decision named by its verb
+    mine = purposes_of(verb) or _named_decision(verb)
     if not mine or _agree(mine, frame.purposes):
         return None
-    found = view.text[start:end]
-    return Skip(
-        "other-event", f"{found} is a vote to {', '.join(sorted(mine))}, not to {', '.join(sorted(frame.purposes))}"
-    )
+    found, wanted = view.text[start:end], ", ".join(sorted(frame.purposes))
+    return Skip("other-event", f"{found} is a tally for '{', '.join(sorted(mine))}', not for '{wanted}'")
+
+
+def _named_decision(verb: Any | None) -> frozenset[str]:
+    """What a figure's own verb makes it, for a claim that is a vote's tally: "was impeached by 214
+    votes", "struck it down by a vote of 190", "walked out", "took part" (any verb that does more
+    than carry a figure); or, for a vote with no complement, the verb it explains ("It was revoked
+    after lawmakers voted 180-0")."""
+    if verb is None:
+        return frozenset()
+    if verb.lower_ in DECISION_VERBS:
+        above = verb.head if verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i else None
+        if above is None or not event_classes([above.lower_]):
+            return frozenset()
+        return frozenset({_with_particle(above)})
+    if is_neutral_verb(verb.lower_):
+        return frozenset()
+    objects = [c.lower_ for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return frozenset({_with_particle(verb), *objects})  # "backed the repeal": backed, repeal
+
+
+def _with_particle(verb: Any) -> str:
+    """ "struck down", "voted down": the verb with its particle, as event classes name phrases."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.lower_, *particles])
 
 
 def _agree(first: frozenset[str], second: frozenset[str]) -> bool:
-    if {stem(verb_base(w)) for w in first} & {stem(verb_base(w)) for w in second}:
+    if {stem(verb_base(w.split()[0])) for w in first} & {stem(verb_base(w.split()[0])) for w in second}:
         return True
-    return bool(event_classes(list(first)) & event_classes(list(second)))
+    classes = [event_classes(w.split(), w) for w in (*first,)]
+    claimed = [event_classes(w.split(), w) for w in (*second,)]
+    return bool(frozenset().union(*classes) & frozenset().union(*claimed))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..lexicon.reading import EVENT_CONTRASTS, FUNCTION_WORDS, INSTANCE_WORDS
+from ..lexicon.reading import EVENT_CONTRASTS, FUNCTION_WORDS, INSTANCE_WORDS, NON_RESULT_VERBS
 from ..terms import TermSet
 from .codes import Skip
 from .counts import counted_noun
@@ -90,6 +90,9 @@ def unclaimed_event(view: SentenceView, start: int, end: int, frame: ClaimFrame,
         subject = view.token_spans(matcher.subject)
         kinds = subject | view.token_spans(matcher.context)
         verb = _event_verb(root)
+        if verb is not None and _non_result(verb, matcher) and (noun is None or noun.dep_ not in _ARGUMENT_DEPS):
+            found = view.text[start:end]
+            return Skip("other-event", f"{found} is said of '{verb.text}': a need, change or goal, not a result")
         if _figure_of_claimed_thing(noun, verb, frame, subject, kinds):
             return None
         if verb is None or verb.i in subject:
@@ -103,6 +106,13 @@ def unclaimed_event(view: SentenceView, start: int, end: int, frame: ClaimFrame,
     if matcher.subject.search(word) or matcher.context.search(word) or event_classes([word, base]) & frame.events:
         return None
     return Skip("other-event", f"{view.text[start:end]} is said of '{word}', which the claim does not speak of")
+
+
+def _non_result(verb: Any, matcher: FactMatcher) -> bool:
+    """The verb makes its figure a need, change or goal (lexicon NON_RESULT_VERBS), and the claim's
+    own event is not that verb."""
+    base = stem(verb_base(verb.lower_))
+    return base in stems_of(NON_RESULT_VERBS) and base not in matcher.events and stem(verb.lower_) not in matcher.events
 
 
 def _figure_of_claimed_thing(noun: Any, verb: Any, frame: ClaimFrame, subject: set[int], kinds: set[int]) -> bool:

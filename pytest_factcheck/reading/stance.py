@@ -67,9 +67,33 @@ def stance_of(view: SentenceView, start: int, end: int, frame: ClaimFrame) -> Sk
     found = view.text[start:end]
     if view.is_question:
         return Skip("question", f"the sentence asks about {found}; it does not state it")
-    if set(words_of(view.text[end:])) & RETRACTION_WORDS:
+    if _retracted(view, start, end):
         return Skip("falsehood", f"the sentence reports {found} as a figure that was retracted or corrected")
     return view.reader.stance(view, start, end, refused)
+
+
+#: How the figure, or the noun it counts, stands to a word of retraction above it.
+_RETRACTED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos", "nummod", "compound", "pobj", "prep"})
+
+
+def _retracted(view: SentenceView, start: int, end: int) -> bool:
+    """A word of retraction said of the figure: after it, by word order; with the parse, on the
+    figure's own verbs ("the 300 figure was later withdrawn", "was wrong") or in a later part of the
+    sentence set off by a comma (", a claim it later withdrew"), not on a verb joined to the
+    figure's own clause ("voted down by 190 legislators and withdrawn at dawn": the decree was)."""
+    tokens = view.reader.tokens(view, start, end)
+    after = view.text[end:]
+    if not tokens:
+        return bool(set(words_of(after)) & RETRACTION_WORDS)
+    if any(set(words_of(part)) & RETRACTION_WORDS for part in after.split(",")[1:]):
+        return True
+    child = tokens[0]
+    for ancestor in tokens[0].ancestors:
+        said = [ancestor, *(c for c in ancestor.children if c.dep_ in ("acomp", "attr", "advmod"))]
+        if child.dep_ in _RETRACTED_ROLES and {w.lower_ for w in said} & RETRACTION_WORDS:
+            return True  # not "He withdrew it about six hours later": the figure only times the verb
+        child = ancestor
+    return False
 
 
 def stance_parsed(token: Any, found: str, refused: frozenset[str]) -> Skip | None:

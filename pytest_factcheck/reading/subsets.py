@@ -14,7 +14,7 @@ and refuses only contradictions: a subset's figure that agrees is no harm.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..lexicon.reading import NAMED_REGIONS, NARROWING_PREPOSITIONS, NEUTRAL_QUALIFIERS, PART_REGIONS
 from .codes import Skip
@@ -88,12 +88,23 @@ def _is_part(region: re.Match[str], known: set[str]) -> bool:
     return stem(kind) not in known and not any(stem(w) in known for w in words_of(name))
 
 
+def _subject_counted(view: SentenceView, root: Any, matcher: FactMatcher) -> Any | None:
+    """The subject term that is what a figure's verb counts: "votes" in "null votes numbered 1.4
+    million", "turnout" in "turnout reached 61%"."""
+    verb = governing_verb(root)
+    if verb is None:
+        return None
+    subject = view.token_spans(matcher.subject)
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in subject), None)
+
+
 def _narrower_kind(view: SentenceView, start: int, end: int, matcher: FactMatcher) -> Skip | None:
     tokens = view.reader.tokens(view, start, end)
     if not tokens:
         return None
     inside = {t.i for t in tokens}
-    noun = counted_noun(root_of(tokens), inside)
+    root = root_of(tokens)
+    noun = counted_noun(root, inside) or _subject_counted(view, root, matcher)
     if noun is None:
         return None
     fact = matcher.fact
