@@ -90,3 +90,23 @@ def test_a_tally_is_compared_only_with_the_claims_own_decision(
     else:
         assert found and "contradicts" not in verdicts, found
         assert code in {f.reason_code for f in found}, found
+
+
+BY_ORDER = [
+    ("In the Senate, the prime minister was censured by 91 votes to 12.", "repeal-vote", "other-event"),
+    ("In the Senate, 85 senators voted to censure the prime minister.", "repeal-vote", "other-event"),
+    ("In the Senate, 69 senators voted to repeal the emergency decree.", "repeal-vote", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fact_id", "code"), BY_ORDER, ids=[r[0][:40] for r in BY_ORDER])
+def test_a_votes_purpose_is_read_by_any_pipeline(
+    sentence: str, fact_id: str, code: str | None, any_pipeline: Pipeline
+) -> None:
+    found = findings_in(FACTS, sentence, any_pipeline, PUBLISHED, fact_id)
+    verdicts = {f.verdict.value for f in found}
+    if code is None:
+        assert "contradicts" in verdicts, found
+    else:
+        assert found and "contradicts" not in verdicts, found
+        assert code in {f.reason_code for f in found}, found

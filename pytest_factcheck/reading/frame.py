@@ -29,7 +29,7 @@ from ..values import find_dates, find_quantities
 from .agents import claim_agents
 from .counts import counted_noun
 from .lexical import event_classes, is_distributive, places_in, synonyms
-from .purposes import purposes_of
+from .purposes import purposes_by_order, purposes_of
 from .slots import places_of_value
 from .view import SentenceView, governing_verb, root_of, stem, words_of
 
@@ -227,7 +227,8 @@ def read_claim_frame(fact: Fact, nlp: Any | None, has_parser: bool, parsed: Any 
         common["place_roles"] = tuple(sorted(roles.items()))
     if span is None or doc is None or not has_parser:
         counted = _counted_by_order(claim, span) if span else None
-        return ClaimFrame(counted=synonyms(counted) if counted else (), events=all_events, **common)
+        purposes = purposes_by_order(claim) if fact.quantity is not None else frozenset()
+        return ClaimFrame(counted=synonyms(counted) if counted else (), events=all_events, purposes=purposes, **common)
     tokens = [t for t in doc if t.idx < span[1] and t.idx + len(t.text) > span[0]]
     if not tokens:
         return ClaimFrame(events=all_events, **common)

@@ -11,16 +11,25 @@ reads on both sides.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
+from ..lexicon.numbers import SMALL_NUMBERS, TENS_WORDS, UNITS_WORDS
 from ..lexicon.reading import DECISION_VERBS
 from .codes import Skip
 from .lexical import event_classes, is_neutral_verb, verb_base
-from .view import SentenceView, governing_verb, root_of, stem
+from .view import SentenceView, clause_end, clause_start, governing_verb, root_of, stem
 
 if TYPE_CHECKING:
     from .frame import ClaimFrame
 
+_VOTED_TO = re.compile(r"\bvot(?:e|ed|es|ing)\b[^.;:]{0,40}?\b(?:to|in\s+favou?r\s+of)\s+([a-z]+)", re.IGNORECASE)
+_DONE_BY = re.compile(
+    r"\b([a-z]+ed)\b(?:\s+[\w,]+){0,4}?\s+by\s+(?:a\s+vote\s+of\s+)?(?:\d|[a-z]+\s+votes?)", re.IGNORECASE
+)
+#: "a vote of 190 to none", "214 votes to 85": a score, not a purpose.
+_NO_PURPOSE = frozenset({"none", "nil", "zero", *UNITS_WORDS, *TENS_WORDS, *SMALL_NUMBERS})
+_TO_BE_DONE = re.compile(r"\b(?:be|been)\s+([a-z]+ed)\b", re.IGNORECASE)
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "advcl"})
 
 
@@ -40,13 +49,29 @@ def purposes_of(verb: Any | None) -> frozenset[str]:
     return frozenset(found)
 
 
+def purposes_by_order(text: str) -> frozenset[str]:
+    """Without the parse: the verb after "voted … to" or "in favour of" ("voted 190-0 to lift"), or
+    the participle a tally follows ("impeached on Saturday by 214 votes")."""
+    found = {m.group(1).lower() for m in _VOTED_TO.finditer(text)} - _NO_PURPOSE
+    if found:  # "voted to demand that martial law be lifted": lifted too
+        found |= {m.group(1).lower() for m in _TO_BE_DONE.finditer(text)}
+    found |= {m.group(1).lower() for m in _DONE_BY.finditer(text) if m.group(1).lower() not in DECISION_VERBS}
+    return frozenset(found)
+
+
 def purpose_conflict(view: SentenceView, start: int, end: int, frame: ClaimFrame) -> Skip | None:
     """The value is the tally of a decision for another purpose than the claim's."""
     if not frame.purposes:
         return None
     tokens = view.reader.tokens(view, start, end)
     if not tokens:
-        return None
+        mine = purposes_by_order(view.text[clause_start(view.text, start) : clause_end(view.text, end)])
+        if not mine or _agree(mine, frame.purposes):
+            return None
+        wanted = ", ".join(sorted(frame.purposes))
+        return Skip(
+            "other-event", f"{view.text[start:end]} is a tally for '{', '.join(sorted(mine))}', not for '{wanted}'"
+        )
     root = root_of(tokens)
     verb = governing_verb(root.head if root.head.i != root.i else root)
     mine = purposes_of(verb) or _named_decision(verb)
