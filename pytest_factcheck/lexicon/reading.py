@@ -276,6 +276,14 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
 #: is in the verb's complement, and two votes with different purposes are different events.
 DECISION_VERBS = frozenset("vote voted votes voting agree agreed decide decided resolve resolved".split())
 
+#: Words of a peak or record: a claim using one gives the highest value of its kind ("winds peaked
+#: at 165 mph"); a figure told without one is the value at some moment (at landfall, on Monday).
+PEAK_WORDS = frozenset("peak peaks peaked peaking highest record strongest top topped maximum-ever".split())
+
+#: Nouns of one moment in a story: a claim's figure "at landfall" is the figure at that moment; a
+#: storm's winds and category before or after it are others.
+MOMENT_NOUNS = frozenset("landfall touchdown liftoff lift-off kickoff kick-off".split())
+
 #: Verbs whose figure is a need, a change, a contest or a goal, not a result: "needed 176 seats",
 #: "gained 24 seats", "fielded 300 candidates", "targets 5%". A claim using one of them compares.
 NON_RESULT_VERBS = frozenset(
@@ -326,6 +334,20 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("flood", "floods", "flooding", "flash floods"),
     ("strike", "walkout", "stoppage"),
     ("cut", "rate cut", "reduction", "trimmed", "lowered", "slashed"),
+    (
+        "landfall",
+        "made landfall",
+        "came ashore",
+        "come ashore",
+        "reached land",
+        "hit land",
+        "crossed the coast",
+        "struck",
+        "hit the coast",
+        "slammed into",
+        "barrelled ashore",
+        "roared ashore",
+    ),
 )
 
 #: Nouns that count the same things: a figure of "lives" counts the claim's "people".

@@ -21,6 +21,7 @@ from ..lexicon.reading import (
     FUNCTION_WORDS,
     INSTANCE_WORDS,
     MODAL_WORDS,
+    PEAK_WORDS,
     STOPWORDS,
     TARGET_WORDS,
 )
@@ -29,6 +30,7 @@ from ..values import find_dates, find_quantities
 from .agents import claim_agents
 from .counts import counted_noun
 from .lexical import event_classes, is_distributive, places_in, synonyms
+from .moments import moment_of
 from .purposes import purposes_by_order, purposes_of
 from .slots import places_of_value
 from .view import SentenceView, governing_verb, root_of, stem, words_of
@@ -53,6 +55,8 @@ class ClaimFrame:
     place_roles: tuple[tuple[str, frozenset[str]], ...] = ()  # ("agent", {"north korea"}), ("destination", …)
     listed: bool = False  # the place roles were read around the claim's value, not assumed from its places
     purposes: frozenset[str] = frozenset()  # what a vote or decision of the claim was for ("lift")
+    peak: bool = False  # the claim gives a peak or record ("peaked at 165 mph")
+    moment: tuple[str, ...] = ()  # the moment the claim's figure is for ("landfall"), with synonyms
     time: DateValue | None = None  # the time the claim names, for a quantity or a title
     time_is_period: bool = False  # "crossed in 2024": a total over the period, known once it ended
     deadline: DateValue | None = None  # "5% of GDP by 2035": the claim is a target for that time
@@ -214,6 +218,8 @@ def read_claim_frame(fact: Fact, nlp: Any | None, has_parser: bool, parsed: Any 
         "committed": deadline is not None or any(w in COMMITMENT_WORDS or w in TARGET_WORDS for w in words),
         "instance": frozenset(w for w in words if w in INSTANCE_WORDS),
         "dated": fact.date is not None,
+        "peak": fact.quantity is not None and any(w in PEAK_WORDS for w in words),
+        "moment": moment_of(claim) if fact.quantity is not None else (),
     }
     all_events = event_classes(words, claim)
     doc = (parsed if parsed is not None else nlp(claim)) if nlp is not None and span is not None else None

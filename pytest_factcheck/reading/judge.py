@@ -26,6 +26,7 @@ from .frame import ClaimFrame
 from .judge_dates import judge_date
 from .markers import aggregate, figure_kind, other_holder
 from .matcher import FactMatcher
+from .moments import moment_missing
 from .purposes import purpose_conflict
 from .slots import event_conflict, instance_conflict, place_conflict, unclaimed_event
 from .subsets import subset_conflict
@@ -33,6 +34,7 @@ from .timing import (
     dated_long_before,
     forward_looking,
     in_force,
+    not_the_peak,
     other_time,
     present_tense,
     publication_time,
@@ -143,6 +145,8 @@ def _contradiction_blocked(
         or agent_conflict(view, start, end, frame, matcher)
         or subset_conflict(view, start, end, matcher)
         or present_tense(view, start, end, frame, published)
+        or not_the_peak(frame, view, start, end)
+        or moment_missing(view, start, end, frame)
     )
 
 

@@ -85,8 +85,13 @@ def _retracted(view: SentenceView, start: int, end: int) -> bool:
     after = view.text[end:]
     if not tokens:
         return bool(set(words_of(after)) & RETRACTION_WORDS)
-    if any(set(words_of(part)) & RETRACTION_WORDS for part in after.split(",")[1:]):
+    own, *later = after.split(",")
+    if any(set(words_of(part)) & RETRACTION_WORDS for part in later):
         return True
+    for word in re.finditer(r"[\w'’-]+", own):  # "… had topped 200 mph were wrong", parsed apart
+        joined = re.search(r"\b(?:and|or|then|before|after|when|until)\s+(?:[\w'’-]+\s+){0,4}$", own[: word.start()])
+        if word.group().lower() in RETRACTION_WORDS and joined is None:
+            return True
     child = tokens[0]
     for ancestor in tokens[0].ancestors:
         said = [ancestor, *(c for c in ancestor.children if c.dep_ in ("acomp", "attr", "advmod"))]

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from ..lexicon.numbers import SMALL_NUMBERS
-from ..lexicon.reading import COMMITMENT_WORDS, MODAL_WORDS, MONTH_WORDS, TARGET_WORDS
+from ..lexicon.reading import COMMITMENT_WORDS, MODAL_WORDS, MONTH_WORDS, PEAK_WORDS, TARGET_WORDS
 from ..model import DateValue, Fact
 from ..values import DateMention
 from .codes import Skip
@@ -111,6 +111,14 @@ def years_before(fact: Fact, frame: ClaimFrame, view: SentenceView, published: d
                 "other-time", f"a figure for {match.group(0).strip()} (about {year}), long before this value held"
             )
     return None
+
+
+def not_the_peak(frame: ClaimFrame, view: SentenceView, start: int, end: int) -> Skip | None:
+    """A claim of a peak or record ("winds peaked at 165 mph") is contradicted only by a figure told
+    as the peak too; "made landfall with winds of 80 mph" is the value at another moment."""
+    if not frame.peak or set(words_of(view.text)) & PEAK_WORDS:
+        return None
+    return Skip("other-time", f"{view.text[start:end]} is not given as the peak the claim reports")
 
 
 def forward_looking(frame: ClaimFrame, view: SentenceView) -> Skip | None:
