@@ -265,6 +265,62 @@ class AnalysisCache:
                 "INSERT OR REPLACE INTO analyses (key, value, checksum, size, used) VALUES (?, ?, ?, ?, ?)", values
             )
 
+    def presence_of(self, keys: Sequence[str]) -> dict[str, tuple[frozenset[str], str]]:
+        """The presence rows (see :mod:`.presence`) of source versions: (subjects found, digest of those
+        looked for); a row that fails its checksum or shape is left out (the source is read)."""
+        found: dict[str, tuple[frozenset[str], str]] = {}
+        for start in range(0, len(keys), KEYS_PER_QUERY):
+            chunk = list(keys[start : start + KEYS_PER_QUERY])
+            marks = ", ".join("?" * len(chunk))
+            query = f"SELECT key, present, scanned, checksum FROM presence WHERE key IN ({marks})"  # "?" marks only
+            for key, present, scanned, checksum in self.connection.execute(query, chunk):
+                if _checksum(f"{key}\0{present}\0{scanned}") == checksum:
+                    subjects = _string_list(present)
+                    if subjects is not None:
+                        found[key] = (subjects, scanned)
+        return found
+
+    def subject_sets_of(self, digests: Sequence[str]) -> dict[str, frozenset[str]]:
+        found: dict[str, frozenset[str]] = {}
+        for digest in digests:
+            row = self.connection.execute(
+                "SELECT value, checksum FROM subject_sets WHERE digest = ?", (digest,)
+            ).fetchone()
+            subjects = _string_list(row[0]) if row is not None and _checksum(f"{digest}\0{row[0]}") == row[1] else None
+            if subjects is not None:
+                found[digest] = subjects
+        return found
+
+    def put_presence(self, rows: Sequence[tuple[str, str, str]], sets: Sequence[tuple[str, str]]) -> None:
+        """Presence rows (key, subjects found as JSON, digest) and the subject sets (digest, JSON) they name."""
+        with self.connection:
+            self.connection.executemany(
+                "INSERT OR REPLACE INTO subject_sets (digest, value, checksum) VALUES (?, ?, ?)",
+                [(digest, value, _checksum(f"{digest}\0{value}")) for digest, value in sets],
+            )
+            self.connection.executemany(
+                "INSERT OR REPLACE INTO presence (key, present, scanned, checksum) VALUES (?, ?, ?, ?)",
+                [(key, present, scanned, _checksum(f"{key}\0{present}\0{scanned}")) for key, present, scanned in rows],
+            )
+
+    def sources_of(self, environment: str) -> dict[str, str]:
+        """The source index's entries (see :mod:`.sources.stored`) recorded by this version of the
+        plugin, in one query; an entry that fails its checksum is left out (its file is read)."""
+        query = "SELECT key, value, checksum FROM sources WHERE environment = ?"
+        rows = self.connection.execute(query, (environment,)).fetchall()
+        return {key: value for key, value, checksum in rows if _checksum(f"{key}\0{value}") == checksum}
+
+    def put_sources(self, environment: str, rows: Sequence[tuple[str, str]], used: Sequence[str]) -> None:
+        """Record new index entries (key, value) and mark the entries this run used, in one transaction."""
+        now = time.time()
+        with self.connection:
+            self.connection.executemany(
+                "INSERT OR REPLACE INTO sources (key, environment, value, checksum, size, used) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(key, environment, value, _checksum(f"{key}\0{value}"), len(value), now) for key, value in rows],
+            )
+            self.connection.executemany("UPDATE sources SET used = ? WHERE key = ?", [(now, key) for key in used])
+
     def touch(self, keys: list[str]) -> None:
         """Mark rows as used now, so that eviction takes the oldest unused first."""
         now = time.time()
@@ -273,18 +329,26 @@ class AnalysisCache:
 
     def evict(self) -> int:
         """Delete least recently used rows until the values fit in ``max_bytes``; the number deleted."""
-        total = self.connection.execute("SELECT COALESCE(SUM(size), 0) FROM analyses").fetchone()[0]
+        total = self.connection.execute(
+            "SELECT (SELECT COALESCE(SUM(size), 0) FROM analyses) + (SELECT COALESCE(SUM(size), 0) FROM sources)"
+        ).fetchone()[0]
         if total <= self.max_bytes:
             return 0
         deleted = 0
+        oldest_first = (
+            "SELECT 'analyses', key, size, used FROM analyses UNION ALL SELECT 'sources', key, size, used FROM sources "
+            "ORDER BY used"
+        )
         with self.connection:
-            for key, size in self.connection.execute("SELECT key, size FROM analyses ORDER BY used").fetchall():
+            for table, key, size in [row[:3] for row in self.connection.execute(oldest_first).fetchall()]:
                 if total <= self.max_bytes * 0.9:
                     break
-                self.connection.execute("DELETE FROM analyses WHERE key = ?", (key,))
+                self.connection.execute(f"DELETE FROM {table} WHERE key = ?", (key,))  # one of two names above
                 total -= size
                 deleted += 1
             self.connection.execute("DELETE FROM aliases WHERE key NOT IN (SELECT key FROM analyses)")
+            self.connection.execute("DELETE FROM presence WHERE key NOT IN (SELECT key FROM analyses)")
+            self.connection.execute("DELETE FROM subject_sets WHERE digest NOT IN (SELECT scanned FROM presence)")
         return deleted
 
     def close(self) -> None:
@@ -307,6 +371,18 @@ def _connect(path: Path) -> sqlite3.Connection:
         connection.execute(
             "CREATE TABLE IF NOT EXISTS aliases (alias TEXT PRIMARY KEY, key TEXT NOT NULL, checksum TEXT NOT NULL)"
         )
+        connection.execute(
+            "CREATE TABLE IF NOT EXISTS sources (key TEXT PRIMARY KEY, environment TEXT NOT NULL, value TEXT NOT NULL, "
+            "checksum TEXT NOT NULL, size INTEGER, used REAL)"
+        )
+        connection.execute(
+            "CREATE TABLE IF NOT EXISTS presence (key TEXT PRIMARY KEY, present TEXT NOT NULL, scanned TEXT NOT NULL, "
+            "checksum TEXT NOT NULL)"
+        )
+        connection.execute(
+            "CREATE TABLE IF NOT EXISTS subject_sets "
+            "(digest TEXT PRIMARY KEY, value TEXT NOT NULL, checksum TEXT NOT NULL)"
+        )
         connection.execute("CREATE TABLE IF NOT EXISTS claims (run TEXT, key TEXT, at REAL, PRIMARY KEY (run, key))")
         connection.execute("DELETE FROM claims WHERE at < ?", (time.time() - 86400,))
         row = connection.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
@@ -317,12 +393,24 @@ def _connect(path: Path) -> sqlite3.Connection:
                 connection.execute("DELETE FROM analyses")
                 connection.execute("DELETE FROM claims")
                 connection.execute("DELETE FROM aliases")
+                connection.execute("DELETE FROM sources")
+                connection.execute("DELETE FROM presence")
+                connection.execute("DELETE FROM subject_sets")
                 connection.execute("UPDATE meta SET value = ? WHERE name = 'schema'", (str(SCHEMA),))
         connection.isolation_level = "DEFERRED"  # explicit transactions from here on ("with connection")
     except BaseException:
         connection.close()
         raise
     return connection
+
+
+def _string_list(text: str) -> frozenset[str] | None:
+    """A JSON list of strings, or None when the text is not one."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return frozenset(value) if isinstance(value, list) and all(isinstance(v, str) for v in value) else None
 
 
 def _warn(message: str, path: Path) -> None:
