@@ -138,6 +138,7 @@ class PipelineLoader:
 
     name: str
     loaded: Pipeline | None = None
+    _resolved: str | None = None  # resolve_model(name), looked up once (a module search per fact was slow)
 
     def __call__(self) -> Pipeline:
         if self.loaded is None:
@@ -153,4 +154,8 @@ class PipelineLoader:
         """The fallback warning, known without loading anything."""
         if self.loaded is not None:
             return self.loaded.warning
-        return NO_MODEL_WARNING if self.name == "auto" and resolve_model("auto") == BLANK else None
+        if self.name != "auto":
+            return None
+        if self._resolved is None:
+            self._resolved = resolve_model("auto")
+        return NO_MODEL_WARNING if self._resolved == BLANK else None

@@ -397,3 +397,20 @@ def test_a_damaged_presence_row_is_not_trusted(pytester: pytest.Pytester) -> Non
     edited = newsroom.runpytest(*RUN)
     edited.stdout.fnmatch_lines(["analysis cache: 1 source(s) read from the cache, 1 analysed*"])
     assert any(findings for fact, _, findings in _findings(newsroom) if fact == "nk-troops")
+
+
+def test_a_row_whose_set_of_facts_is_gone_is_a_miss_not_an_error(tmp_path: Path) -> None:
+    """Rows name the set of facts they were checked for by its digest (one set for the whole archive);
+    without that set (evicted, damaged) the row is not trusted, and nothing is called corrupt."""
+    cache = AnalysisCache.open(tmp_path / "cache.sqlite", 10**8)
+    assert cache is not None
+    finding = Finding("f", "a.txt", 1, Verdict.SUPPORTS, "q")
+    cache.put_many([("a", {"f": [finding], "g": []}), ("b", {"f": [], "g": []})])
+    assert cache.connection.execute("SELECT count(*) FROM fact_sets").fetchone()[0] == 1
+    assert cache.get("a") == {"f": [finding], "g": ()}
+    with cache.connection:
+        cache.connection.execute("UPDATE fact_sets SET value = '[\"f\"]'")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert cache.get_many(["a", "b"]) == {"a": {}, "b": {}}
+    cache.close()
