@@ -67,6 +67,19 @@ def _splitter() -> Any:
     return nlp
 
 
+@dataclass(frozen=True)
+class _ModelTokenizerSplitter:
+    """The blank pipeline's sentence splitting on the trained model's own tokenizer: the same
+    English rules (the same sentences on every paragraph of the seeds and the evaluation corpus),
+    without building a second tokenizer (its thousands of special cases) when the model loads."""
+
+    tokenizer: Any
+    sentencizer: Any
+
+    def __call__(self, text: str) -> Any:
+        return self.sentencizer(self.tokenizer(text))
+
+
 def _blank(reason: str | None) -> Pipeline:
     splitter = _splitter()
     return Pipeline(splitter, BLANK, has_parser=False, warning=reason, splitter=splitter)
@@ -101,7 +114,9 @@ def _loaded(nlp: Any, name: str) -> Pipeline:
     if not has_parser and "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     nlp.max_length = max(nlp.max_length, MAX_PARAGRAPH * 2)
-    return Pipeline(nlp, name, has_parser=has_parser, splitter=_splitter())
+    from spacy.pipeline import Sentencizer
+
+    return Pipeline(nlp, name, has_parser=has_parser, splitter=_ModelTokenizerSplitter(nlp.tokenizer, Sentencizer()))
 
 
 def resolve_model(name: str) -> str:
