@@ -103,6 +103,7 @@ def read_corpus(facts_file: FactsFile, allow_outside: bool = False, read: Read =
     statuses: list[SourceStatus] = []
     markers: dict[str, tuple[Marker, ...]] = {}
     seen: set[Path] = set()
+    parents: dict[Path, Path] = {}  # folders' real paths, resolved once each
     known_ids = tuple(f.id for f in facts_file.facts) + tuple(p.id for p in facts_file.problems)
     try:
         real_folder: Path | None = folder.resolve()  # once, not once per source
@@ -123,7 +124,7 @@ def read_corpus(facts_file: FactsFile, allow_outside: bool = False, read: Read =
                 continue
             seen.add(path)
             name = relative_name(path, folder)
-            if not allow_outside and leaves_folder(path, folder, real_folder):
+            if not allow_outside and leaves_folder(path, folder, real_folder, parents):
                 statuses.append(SourceStatus(name, "error", _outside_message(path, where)))
                 continue
             try:
@@ -166,12 +167,23 @@ def _published_outside(facts_file: FactsFile) -> list[SourceStatus]:
     return found
 
 
-def leaves_folder(path: Path, folder: Path, resolved_folder: Path | None = None) -> bool:
+def leaves_folder(
+    path: Path, folder: Path, resolved_folder: Path | None = None, parents: dict[Path, Path] | None = None
+) -> bool:
     """True when ``path``, its symbolic links followed, is not inside ``folder`` (``resolved_folder``:
-    the folder's real path, when the caller has it already). A dangling link or a loop of links is
-    left to the reader, which names it."""
+    the folder's real path, when the caller has it already; ``parents``: the real paths of folders
+    resolved before, so that a source that is no link costs one folder resolution per folder, not
+    one per source). A dangling link or a loop of links is left to the reader, which names it."""
     try:
-        return path.exists() and not path.resolve().is_relative_to(resolved_folder or folder.resolve())
+        if not path.exists():
+            return False
+        if parents is not None and not path.is_symlink():
+            if path.parent not in parents:
+                parents[path.parent] = path.parent.resolve()
+            real = parents[path.parent] / path.name
+        else:
+            real = path.resolve()
+        return not real.is_relative_to(resolved_folder or folder.resolve())
     except (OSError, RuntimeError):
         return False
 
