@@ -17,6 +17,7 @@ import pytest
 
 from pytest_factcheck.api import check_facts, read_corpus
 from pytest_factcheck.cache import FILE_NAME, AnalysisCache, decode, encode
+from pytest_factcheck.errors import SourceError
 from pytest_factcheck.model import Finding, Verdict
 from pytest_factcheck.nlp import Pipeline
 from pytest_factcheck.schema import read_facts_file
@@ -413,4 +414,18 @@ def test_a_row_whose_set_of_facts_is_gone_is_a_miss_not_an_error(tmp_path: Path)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert cache.get_many(["a", "b"]) == {"a": {}, "b": {}}
+    cache.close()
+
+
+def test_a_file_changed_after_collection_is_an_error_not_old_findings(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(FIRST, encoding="utf-8")
+    _settle(tmp_path / "a.txt")
+    cache = AnalysisCache.open(tmp_path / "cache.sqlite", 10**8)
+    assert cache is not None
+    _index_reads(tmp_path, cache, "a.txt")
+    ref = _index_reads(tmp_path, cache, "a.txt")
+    assert isinstance(ref, DocumentRef)
+    (tmp_path / "a.txt").write_text(SECOND, encoding="utf-8")  # after collection, before the analysis
+    with pytest.raises(SourceError, match="the file changed while the run was reading it"):
+        ref.load()
     cache.close()
