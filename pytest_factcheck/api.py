@@ -16,18 +16,21 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .errors import SourceError
 from .model import Fact, FactResult, Finding, SourceStatus
 from .nlp import Pipeline, PipelineLoader, load_pipeline
 from .scan import scan_corpus
 from .schema import FactsFile, read_facts_file
-from .sources import SUPPORTED_SUFFIXES, Document, parse_document, read_document
+from .sources import SUPPORTED_SUFFIXES, Document, parse_document
+from .sources.stored import DocumentRef, Read, read_source
 from .suppressions import NO_BASELINE, Baseline, Marker, accept, read_markers, unknown_marker_ids
 
 if TYPE_CHECKING:
     from .cache import AnalysisCache
+
+D = TypeVar("D", bound=Document | DocumentRef)
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,7 @@ class Corpus:
     and the status of every source (a pattern that matched nothing is an
     error status named after the pattern)."""
 
-    documents: dict[str, Document]
+    documents: dict[str, Document | DocumentRef]  # a DocumentRef: a source the run need not read (warm runs)
     statuses: tuple[SourceStatus, ...]
     markers: dict[str, tuple[Marker, ...]] = field(default_factory=dict)
 
@@ -88,17 +91,19 @@ def expand(pattern: str, folder: Path, allow_outside: bool = False) -> list[Path
         ) from None
 
 
-def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
+def read_corpus(facts_file: FactsFile, allow_outside: bool = False, read: Read = read_source) -> Corpus:
     """Read every source named by the facts file; no source is dropped silently.
 
     Each source's real path is resolved: one reached through a symbolic link
     that leaves the facts file's folder is refused unread (a pull request must
-    not be able to print a secret of the CI machine into a public log)."""
+    not be able to print a secret of the CI machine into a public log). ``read`` reads one source
+    (the plugin passes :meth:`.sources.stored.SourceIndex.read`, which skips unchanged files)."""
     folder = facts_file.folder
-    documents: dict[str, Document] = {}
+    documents: dict[str, Document | DocumentRef] = {}
     statuses: list[SourceStatus] = []
     markers: dict[str, tuple[Marker, ...]] = {}
     seen: set[Path] = set()
+    parents: dict[Path, Path] = {}  # folders' real paths, resolved once each
     known_ids = tuple(f.id for f in facts_file.facts) + tuple(p.id for p in facts_file.problems)
     try:
         real_folder: Path | None = folder.resolve()  # once, not once per source
@@ -119,11 +124,11 @@ def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
                 continue
             seen.add(path)
             name = relative_name(path, folder)
-            if not allow_outside and leaves_folder(path, folder, real_folder):
+            if not allow_outside and leaves_folder(path, folder, real_folder, parents):
                 statuses.append(SourceStatus(name, "error", _outside_message(path, where)))
                 continue
             try:
-                document = read_document(path, name)
+                document, found_markers = read(path, name)
             except SourceError as exc:
                 statuses.append(SourceStatus(name, "error", exc.message))
                 continue
@@ -131,7 +136,6 @@ def read_corpus(facts_file: FactsFile, allow_outside: bool = False) -> Corpus:
                 message = f"could not be read ({type(exc).__name__}: {exc}); please report this as a bug"
                 statuses.append(SourceStatus(name, "error", message))
                 continue
-            document, found_markers, _ = read_markers(document)
             unknown = unknown_marker_ids(found_markers, known_ids, facts_file.path.name)
             if unknown:
                 document = replace(document, warnings=document.warnings + unknown)
@@ -163,12 +167,23 @@ def _published_outside(facts_file: FactsFile) -> list[SourceStatus]:
     return found
 
 
-def leaves_folder(path: Path, folder: Path, resolved_folder: Path | None = None) -> bool:
+def leaves_folder(
+    path: Path, folder: Path, resolved_folder: Path | None = None, parents: dict[Path, Path] | None = None
+) -> bool:
     """True when ``path``, its symbolic links followed, is not inside ``folder`` (``resolved_folder``:
-    the folder's real path, when the caller has it already). A dangling link or a loop of links is
-    left to the reader, which names it."""
+    the folder's real path, when the caller has it already; ``parents``: the real paths of folders
+    resolved before, so that a source that is no link costs one folder resolution per folder, not
+    one per source). A dangling link or a loop of links is left to the reader, which names it."""
     try:
-        return path.exists() and not path.resolve().is_relative_to(resolved_folder or folder.resolve())
+        if not path.exists():
+            return False
+        if parents is not None and not path.is_symlink():
+            if path.parent not in parents:
+                parents[path.parent] = path.parent.resolve()
+            real = parents[path.parent] / path.name
+        else:
+            real = path.resolve()
+        return not real.is_relative_to(resolved_folder or folder.resolve())
     except (OSError, RuntimeError):
         return False
 
@@ -181,7 +196,7 @@ def _outside_message(path: Path, where: str) -> str:
     )
 
 
-def _with_publication_date(document: Document, name: str, facts_file: FactsFile) -> Document:
+def _with_publication_date(document: D, name: str, facts_file: FactsFile) -> D:
     """A date from facts.yaml's ``published:`` for a source that gives none itself."""
     if document.published is not None:
         return document
@@ -191,7 +206,7 @@ def _with_publication_date(document: Document, name: str, facts_file: FactsFile)
     return document
 
 
-def _with_date_order(document: Document, name: str, facts_file: FactsFile) -> Document:
+def _with_date_order(document: D, name: str, facts_file: FactsFile) -> D:
     """A date order from facts.yaml's ``locale:`` for a source whose dateline does not give one."""
     if document.date_order is not None:
         return document

@@ -81,15 +81,14 @@ class _LimitError(Exception):
         self.mark = mark
 
 
-class _Loader(yaml.SafeLoader):
+class _Limits:
     """PyYAML's safe composer with limits on nesting and on alias expansion.
 
     The limits are checked while the node tree is composed, before any value is
     built, so a hostile file stops at the first alias or level too many.
     """
 
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
+    def _start_limits(self) -> None:
         self._depth = 0
         self._alias_uses = 0
         self._alias_values = 0
@@ -97,9 +96,9 @@ class _Loader(yaml.SafeLoader):
         self._sizes: dict[int, int] = {}
 
     def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
-        event: Any = self.peek_event()  # type: ignore[no-untyped-call]
+        event: Any = self.peek_event()  # type: ignore[attr-defined]
         if isinstance(event, yaml.AliasEvent):
-            node = super().compose_node(parent, index)
+            node: yaml.Node | None = super().compose_node(parent, index)  # type: ignore[misc]
             if node is not None:
                 self._count_alias(event, node)
             return node
@@ -114,7 +113,7 @@ class _Loader(yaml.SafeLoader):
         if anchor is not None:
             self._open_anchors.add(anchor)
         try:
-            node = super().compose_node(parent, index)
+            node = super().compose_node(parent, index)  # type: ignore[misc]
         finally:
             self._depth -= 1
             if anchor is not None:
@@ -157,6 +156,55 @@ class _Loader(yaml.SafeLoader):
                 stack.append((node, True))
                 stack.extend((child, False) for child in children if id(child) not in self._sizes)
         return self._sizes[id(root)]
+
+
+class _Loader(_Limits, yaml.SafeLoader):
+    """The limits on PyYAML's own (Python) reader, scanner and parser: its errors are the ones explained."""
+
+    def __init__(self, stream: str) -> None:
+        yaml.SafeLoader.__init__(self, stream)
+        self._start_limits()
+
+
+def _fast_loader() -> type | None:
+    """The limits on libyaml's parser (in C, when PyYAML was built with it): the same events, composed
+    by the same Python composer and checked by the same limits, about 4 times faster for a facts file
+    of 200 facts. Used for files it reads without an error; any error is explained by :class:`_Loader`."""
+    if not getattr(yaml, "__with_libyaml__", False):
+        return None
+    from yaml._yaml import CParser
+
+    class _FastLoader(
+        _Limits, yaml.composer.Composer, CParser, yaml.constructor.SafeConstructor, yaml.resolver.Resolver
+    ):
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            yaml.composer.Composer.__init__(self)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+            self._start_limits()
+
+    return _FastLoader
+
+
+_FAST_LOADER = _fast_loader()
+
+
+def _compose_fast(text: str) -> tuple[bool, yaml.Node | None]:
+    """(True, the node) when libyaml reads ``text`` as one document within the limits; (False, None)
+    otherwise, for :class:`_Loader` to explain. Texts the two parsers are known to read differently go
+    to :class:`_Loader` unread: a character PyYAML's reader refuses, and any tab (libyaml takes one
+    after 'key:' as a space, PyYAML refuses it and the editor is told)."""
+    if _FAST_LOADER is None or "\t" in text or yaml.reader.Reader.NON_PRINTABLE.search(text):
+        return False, None
+    loader = _FAST_LOADER(text)
+    try:
+        node = loader.get_node() if loader.check_node() else None
+        return (False, None) if loader.check_node() else (True, node)
+    except (yaml.YAMLError, _LimitError, RecursionError):
+        return False, None
+    finally:
+        loader.dispose()
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
@@ -297,6 +345,9 @@ def _decode(raw: bytes, path: Path) -> str:
 
 def load_yaml_text(text: str, path: Path) -> Any:
     """Read one YAML document from ``text``; ``path`` is named in errors."""
+    read, composed = _compose_fast(text)
+    if read:
+        return None if composed is None else _Builder(path).build(composed)
     loader: _Loader | None = None
     try:
         loader = _Loader(text)  # checks the characters of the whole text first

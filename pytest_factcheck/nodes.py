@@ -73,7 +73,7 @@ class FactsYamlFile(pytest.File):
         except FactsFileError as exc:
             raise self.CollectError(str(exc)) from None
         warn_claims_without_value(self.facts_file.facts, self.path)
-        self.corpus = shard_of(read_corpus(self.facts_file, options.allow_outside), options.shard)
+        self.corpus = shard_of(self._read_corpus(options.allow_outside), options.shard)
         self._results = {}
         items: list[tuple[int, pytest.Item]] = []
         used: set[str] = set()
@@ -88,6 +88,20 @@ class FactsYamlFile(pytest.File):
         yield from (item for _, item in items)
         if self.corpus.problems:
             yield SourcesItem.from_parent(self, name="[sources]")
+
+    def _read_corpus(self, allow_outside: bool) -> Corpus:
+        """The sources; with the analysis cache, a file unchanged since it was last read is not read again
+        (see :mod:`.sources.stored`)."""
+        cache = session_state(self.config).analysis_cache(self.config)
+        if cache is None:
+            return read_corpus(self.facts_file, allow_outside)
+        from .cache import plugin_fingerprint
+        from .sources.stored import SourceIndex
+
+        index = SourceIndex(cache, plugin_fingerprint())
+        corpus = read_corpus(self.facts_file, allow_outside, index.read)
+        index.save()
+        return corpus
 
     def result_for(self, fact: Fact) -> FactResult:
         """Check this file's selected facts on first use, all in one pass over the sources."""

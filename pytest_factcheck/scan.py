@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
@@ -20,13 +20,15 @@ from typing import TYPE_CHECKING, Any
 from .lexicon.reading import CARRY_PRONOUNS, PLURAL_PRONOUNS
 from .mentions import LEAD, LEDE_PARAGRAPHS
 from .model import Fact, Finding
+from .presence import Presence, subject_key
+from .sources import Document
+from .sources.stored import DocumentRef, full
 from .terms import TermIndex, TermSet
 
 if TYPE_CHECKING:
     from .cache import AnalysisCache
     from .checking import FactMatcher
     from .nlp import Pipeline, PipelineLoader
-    from .sources import Document
 
 #: Documents whose candidate sentences go through the pipeline together (one nlp.pipe batch stream).
 DOCUMENTS_PER_BATCH = 32
@@ -86,6 +88,8 @@ class Scanner:
     subjects: Sequence[TermSet] = field(init=False)
     _parsed: OrderedDict[str, list[Any]] = field(init=False, default_factory=OrderedDict)
     _splits: OrderedDict[str, list[tuple[int, int]]] = field(init=False, default_factory=OrderedDict)
+    #: Per document checked: the facts (of those asked) whose subject it names; taken by :meth:`named_in`.
+    _named: dict[str, set[int]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         matchers = self.matchers
@@ -116,6 +120,11 @@ class Scanner:
                 chunk = []
         yield from self._judge_chunk(chunk)
 
+    def named_in(self, document: Document) -> set[int]:
+        """The facts checked in ``document`` whose subject a paragraph of it names (a superset of the facts
+        it has findings for: every candidate comes from such a paragraph); asked once per document."""
+        return self._named.pop(document.path, set())
+
     def mentioning(self, document: Document, allowed: Iterable[int]) -> list[tuple[int, int]]:
         """The (start, end) of the paragraphs that name the subject of one of the facts at ``allowed``."""
         prose, subjects, chosen = document.prose, self.subjects, set(allowed)
@@ -134,13 +143,16 @@ class Scanner:
         few = len(allowed) <= FEW_FACTS
         if few:  # a superset of the facts a paragraph mentions, as the index gives
             allowed = {i for i in allowed if subjects[i].search(prose)}
+            self._named[document.path] = set(allowed)
             if not allowed:
                 return [], []
+        named = self._named.setdefault(document.path, set())
         for start, end in document.paragraphs:
             possible = allowed if few else self.index.candidates(prose, start, end) & allowed
             mentioned = [i for i in sorted(possible) if subjects[i].search(prose, start, end)]
             if not mentioned:
                 continue
+            named.update(mentioned)
             before: tuple[int, ...] = ()
             previous = (start, start)
             for sentence_start, sentence_end in self._split(_defused(prose[start:end])):
@@ -251,7 +263,7 @@ def _remember(memory: OrderedDict[str, Any], key: str, value: Any) -> None:
 
 def scan_corpus(
     facts: Sequence[Fact],
-    documents: dict[str, Document],
+    documents: Mapping[str, Document | DocumentRef],
     scopes: dict[str, set[str]],
     pipeline: Pipeline | PipelineLoader,
     cache: AnalysisCache | None = None,
@@ -260,7 +272,9 @@ def scan_corpus(
     """Findings per fact id over every document in its scope, in document order.
 
     With a ``cache``, a (document, fact) pair analysed before in the same
-    environment is read back; only the facts missing for a document are checked.
+    environment is read back; only the facts missing for a document are checked,
+    and only in the documents that name their subject (see :mod:`.presence`).
+    A :class:`DocumentRef` is read only if it must be analysed.
     """
     from .cache import document_key, fact_key, plugin_fingerprint
 
@@ -275,34 +289,48 @@ def scan_corpus(
     work: list[tuple[Document, list[int]]] = []
     applicable_to = _applicable(facts, scopes)
     wanted = [(name, doc, applicable) for name, doc in documents.items() if (applicable := applicable_to(name))]
+    presence: Presence | None = None
     if cache is not None:
         for name, document, _ in wanted:
+            prose = document.prose if isinstance(document, Document) else ""  # a DocumentRef has its hash
             keys[name] = document_key(
-                document.sha256, document.prose, document.path, document.published, environment, document.date_order
+                document.sha256, prose, document.path, document.published, environment, document.date_order
             )
         stored_of = cache.get_many(list(keys.values()))  # one query per few hundred sources, not one per source
         scanner_of = functools.partial(_scanner, facts, pipeline)
         aliases = _reuse_aliases(cache, wanted, keys, stored_of, fact_keys, environment, scanner_of)
+        presence = Presence(cache, [subject_key(s) for s in LazyMatchers(facts).subjects])
+    missing_of: dict[str, list[int]] = {}
     for name, document, applicable in wanted:
         if cache is None:
-            work.append((document, applicable))
+            work.append((full(document), applicable))
             continue
         stored = per_document[name] = stored_of[keys[name]]
-        missing = (
-            []
-            if stored.keys() >= _keys_of(applicable, fact_keys, needed)
-            else [i for i in applicable if fact_keys[i] not in stored]
-        )
+        if not stored.keys() >= _keys_of(applicable, fact_keys, needed):
+            missing_of[name] = [i for i in applicable if fact_keys[i] not in stored]
+    if presence is not None and missing_of:
+        presence.load([keys[name] for name in missing_of])
+    for name, document, applicable in wanted:
+        if cache is None:
+            continue
+        missing = missing_of.get(name, [])
+        if missing and presence is not None:
+            absent = presence.absent(keys[name], missing)  # its subject named nowhere in the source: no finding
+            for i in absent:
+                per_document[name][fact_keys[i]] = ()
+            missing = [i for i in missing if i not in absent]
+            missing_of[name] = missing
         cache.hits += len(applicable) - len(missing)
         cache.misses += len(missing)
         if missing:
-            work.append((document, missing))
+            work.append((full(document), missing))
     analysed = 0
+    scanner = _scanner(facts, pipeline) if work else None
     if cache is not None and cache.run_id:
-        work, analysed = _share_with_other_workers(work, cache, keys, fact_keys, per_document, facts, pipeline)
+        work, analysed = _share_with_other_workers(work, cache, keys, fact_keys, per_document, facts, scanner, presence)
     total = analysed + len(work)
     pending: list[tuple[str, dict[str, Sequence[Finding]]]] = []
-    for document, found in _scanner(facts, pipeline).check_many(work) if work else ():
+    for document, found in scanner.check_many(work) if scanner is not None and work else ():
         analysed += 1
         if progress is not None and total > PROGRESS_FROM:
             progress(analysed, total)
@@ -310,12 +338,16 @@ def scan_corpus(
             per_document[document.path] = dict(_by_fact(found))
             continue
         name = document.path
-        pending.append((keys[name], _stored(per_document[name], applicable_to(name), found, facts, fact_keys)))
+        pending.append((keys[name], _stored(per_document[name], missing_of[name], found, facts, fact_keys)))
+        if presence is not None:
+            presence.record(keys[name], missing_of[name], scanner.named_in(document))  # type: ignore[union-attr]
         if len(pending) >= DOCUMENTS_PER_BATCH:  # one transaction per batch: an interruption loses the batch only
             cache.put_many(pending)
             pending = []
     if cache is not None:
         cache.put_many(pending)
+        if presence is not None:
+            presence.save()  # after the rows it describes: a row without presence is merely read again
         cache.put_aliases([(alias, keys[name]) for name, alias in aliases.items()])
         cache.touch(list(keys.values()))
         cache.sources_analysed += analysed
@@ -344,7 +376,7 @@ def _keys_of(
 
 def _reuse_aliases(
     cache: AnalysisCache,
-    wanted: list[tuple[str, Document, list[int]]],
+    wanted: list[tuple[str, Document | DocumentRef, list[int]]],
     keys: dict[str, str],
     stored_of: dict[str, dict[str, Sequence[Finding]]],
     fact_keys: list[str],
@@ -364,7 +396,8 @@ def _reuse_aliases(
         if applicable:
             scanner = scanner or scanner_of()
             facts = [fact_keys[i] for i in applicable]
-            aliases[name] = mention_key(document, scanner.mentioning(document, applicable), environment, facts)
+            read = full(document)
+            aliases[name] = mention_key(read, scanner.mentioning(read, applicable), environment, facts)
     known = cache.aliases_of(list(aliases.values())) if aliases else {}
     earlier = {name: known[alias] for name, alias in aliases.items() if alias in known}
     rows = cache.get_many(sorted(set(earlier.values()))) if earlier else {}
@@ -404,7 +437,8 @@ def _share_with_other_workers(
     fact_keys: list[str],
     per_document: dict[str, dict[str, Sequence[Finding]]],
     facts: Sequence[Fact],
-    pipeline: Pipeline | PipelineLoader,
+    scanner: Scanner | None,
+    presence: Presence | None,
 ) -> tuple[list[tuple[Document, list[int]]], int]:
     """Under pytest-xdist: analyse the sources this worker claims first, then
     read the others' from the shared cache as their workers store them; a
@@ -428,17 +462,14 @@ def _share_with_other_workers(
     deferred: list[tuple[Document, list[int]]] = []
     missing_of = {document.path: missing for document, missing in work}
     analysed = 0
-    for document, found in _scanner(facts, pipeline).check_many(claimed()) if work else ():
+    if scanner is None or not work:
+        return [], 0
+    for document, found in scanner.check_many(claimed()):
         analysed += 1
-        _store(
-            cache,
-            keys[document.path],
-            per_document[document.path],
-            missing_of[document.path],
-            found,
-            facts,
-            fact_keys,
-        )
+        key, missing = keys[document.path], missing_of[document.path]
+        cache.put(key, _stored(per_document[document.path], missing, found, facts, fact_keys))
+        if presence is not None:
+            presence.record(key, missing, scanner.named_in(document))
     deadline = time.monotonic() + CLAIM_PATIENCE
     left: list[tuple[Document, list[int]]] = []
     for document, missing in deferred:  # in claiming order: the other workers store them roughly in it
@@ -463,18 +494,6 @@ def _worker_order(work: list[tuple[Document, list[int]]], index: int, count: int
     own = work[index::count]
     others = [entry for position, entry in enumerate(work) if position % count != index]
     return own + others[::-1]
-
-
-def _store(
-    cache: AnalysisCache,
-    key: str,
-    stored: dict[str, Sequence[Finding]],
-    analysed: list[int],
-    found: list[Finding],
-    facts: Sequence[Fact],
-    fact_keys: list[str],
-) -> None:
-    cache.put(key, _stored(stored, analysed, found, facts, fact_keys))
 
 
 def _stored(

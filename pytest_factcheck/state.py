@@ -31,7 +31,7 @@ class SessionState:
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.loader = PipelineLoader(self.options.model)
+        self.loader = PipelineLoader(self.options.model, freeze=True)
 
     def pipeline(self) -> Pipeline:
         return self.loader()

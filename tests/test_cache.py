@@ -4,9 +4,11 @@ cache is never trusted when it is corrupt, stale or from another environment."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
+import time
 import warnings
 from pathlib import Path
 from typing import Any
@@ -15,9 +17,12 @@ import pytest
 
 from pytest_factcheck.api import check_facts, read_corpus
 from pytest_factcheck.cache import FILE_NAME, AnalysisCache, decode, encode
+from pytest_factcheck.errors import SourceError
 from pytest_factcheck.model import Finding, Verdict
 from pytest_factcheck.nlp import Pipeline
 from pytest_factcheck.schema import read_facts_file
+from pytest_factcheck.sources import Document
+from pytest_factcheck.sources.stored import DocumentRef, SourceIndex
 from tests.conftest import write_newsroom
 
 FACTS = """\
@@ -266,14 +271,15 @@ def test_workers_claim_their_own_share_first_then_take_over_the_rest_from_its_en
 
 def test_an_edited_fact_over_many_sources_matches_a_run_without_the_cache(pytester: pytest.Pytester) -> None:
     """More sources than one write batch, some that never name the fact: the edited fact is looked for
-    by its own terms only, and every row written back in batches is read on the next run."""
+    by its own terms only, only in the sources that name its subject (the 13 that never do are not
+    read again), and every row written back in batches is read on the next run."""
     other = "The harvest was late this year.\nFarmers said the rain came in May.\n"
     articles = {f"articles/{n:02d}.txt": (FIRST, SECOND, other)[n % 3] for n in range(40)}
     newsroom = write_newsroom(pytester, FACTS, articles)
     newsroom.runpytest(*RUN)
     newsroom.makefile(".yaml", facts=FACTS.replace("quantity: 14,000–15,000", "quantity: 30,000"))
     edited = newsroom.runpytest(*RUN)
-    edited.stdout.fnmatch_lines(["analysis cache: 0 source(s) read from the cache, 40 analysed (40 *reused, 40 made)"])
+    edited.stdout.fnmatch_lines(["analysis cache: 13 source(s) read from the cache, 27 analysed (53 *reused, 27 made)"])
     warm = _findings(newsroom)
     again = newsroom.runpytest(*RUN)
     again.stdout.fnmatch_lines(["analysis cache: 40 source(s) read from the cache, 0 analysed*"])
@@ -281,3 +287,145 @@ def test_an_edited_fact_over_many_sources_matches_a_run_without_the_cache(pytest
     assert _findings(newsroom) == warm
     by_id = {fact: findings for fact, _, findings in warm}
     assert len([f for f in by_id["nk-troops"] if f["found"] == "30,000" and f["verdict"] == "supports"]) == 13
+
+
+# ---- The source index: an unchanged file is not read at collection (see sources/stored.py) ----
+
+
+def _settle(*paths: Path) -> None:
+    """As if the files were written a minute ago (an index entry is recorded only for settled files)."""
+    for path in paths:
+        os.utime(path, (time.time() - 60, time.time() - 60))
+
+
+def _index_reads(tmp_path: Path, cache: AnalysisCache, name: str) -> object:
+    index = SourceIndex(cache, "test")
+    document, _ = index.read(tmp_path / name, name)
+    index.save()
+    return document
+
+
+def test_an_unchanged_settled_file_is_known_from_the_index_without_being_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(FIRST, encoding="utf-8")
+    _settle(tmp_path / "a.txt")
+    cache = AnalysisCache.open(tmp_path / "cache.sqlite", 10**8)
+    assert cache is not None
+    first = _index_reads(tmp_path, cache, "a.txt")
+    again = _index_reads(tmp_path, cache, "a.txt")
+    assert isinstance(first, Document) and isinstance(again, DocumentRef)
+    assert again.sha256 == first.sha256 and again.load().prose == first.prose
+    cache.close()
+
+
+@pytest.mark.parametrize(
+    ("edit", "why"),
+    [
+        ("touch", "a new modification time"),
+        ("restore-mtime", "size and modification time set back by a tool: the status-change time differs"),
+        ("fresh", "a file modified just before it was recorded is not recorded (racy, as in git)"),
+    ],
+)
+def test_a_file_whose_status_differs_is_read_again(tmp_path: Path, edit: str, why: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(FIRST, encoding="utf-8")
+    if edit != "fresh":
+        _settle(path)
+    cache = AnalysisCache.open(tmp_path / "cache.sqlite", 10**8)
+    assert cache is not None
+    _index_reads(tmp_path, cache, "a.txt")
+    before = path.stat()
+    if edit == "touch":
+        path.write_text(FIRST.replace("2023", "2024"), encoding="utf-8")
+        _settle(path)
+    elif edit == "restore-mtime":
+        time.sleep(0.01)
+        path.write_text(FIRST.replace("2023", "2024"), encoding="utf-8")  # same size
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+        assert path.stat().st_size == before.st_size and path.stat().st_mtime_ns == before.st_mtime_ns
+    again = _index_reads(tmp_path, cache, "a.txt")
+    assert isinstance(again, Document), why
+    assert ("2024" in again.prose) == (edit != "fresh")
+    cache.close()
+
+
+def test_a_damaged_index_entry_is_not_trusted(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(FIRST, encoding="utf-8")
+    _settle(tmp_path / "a.txt")
+    cache = AnalysisCache.open(tmp_path / "cache.sqlite", 10**8)
+    assert cache is not None
+    _index_reads(tmp_path, cache, "a.txt")
+    with cache.connection:
+        cache.connection.execute("UPDATE sources SET value = replace(value, 'sha256', 'sha257')")
+    assert isinstance(_index_reads(tmp_path, cache, "a.txt"), Document)
+    cache.close()
+
+
+def test_a_warm_run_on_unchanged_settled_files_agrees_with_a_run_without_the_cache(newsroom: pytest.Pytester) -> None:
+    _settle(*(newsroom.path / "articles").glob("*.txt"))
+    newsroom.runpytest(*RUN)
+    warm = newsroom.runpytest(*RUN)
+    warm.stdout.fnmatch_lines(["analysis cache: 2 source(s) read from the cache, 0 analysed*"])
+    with sqlite3.connect(_database(newsroom)) as connection:
+        assert connection.execute("SELECT count(*) FROM sources").fetchone()[0] == 2
+    findings = _findings(newsroom)
+    newsroom.runpytest(*RUN, "--factcheck-no-cache")
+    assert _findings(newsroom) == findings
+
+
+# ---- Presence: a fact edited since the last run is read again only where its subject is named ----
+
+
+def test_a_fact_with_a_new_subject_is_looked_for_in_every_source(pytester: pytest.Pytester) -> None:
+    other = "The harvest was late this year.\nFarmers said the rain came in May.\n"
+    newsroom = write_newsroom(pytester, FACTS, {"articles/a.txt": FIRST, "articles/c.txt": other})
+    newsroom.runpytest(*RUN)
+    newsroom.makefile(".yaml", facts=FACTS.replace("subject: [treaty, pact]", "subject: [treaty, harvest]"))
+    edited = newsroom.runpytest(*RUN)
+    edited.stdout.fnmatch_lines(["analysis cache: 0 source(s) read from the cache, 2 analysed*"])
+    warm = _findings(newsroom)
+    newsroom.runpytest(*RUN, "--factcheck-no-cache")
+    assert _findings(newsroom) == warm
+
+
+def test_a_damaged_presence_row_is_not_trusted(pytester: pytest.Pytester) -> None:
+    other = "The harvest was late this year.\nFarmers said the rain came in May.\n"
+    newsroom = write_newsroom(pytester, FACTS, {"articles/a.txt": FIRST, "articles/c.txt": other})
+    newsroom.runpytest(*RUN)
+    with sqlite3.connect(_database(newsroom)) as connection:
+        damaged = connection.execute("UPDATE presence SET present = '[]' WHERE present != '[]'").rowcount
+    assert damaged == 1  # a.txt's row, now as if it named no subject; c.txt's names none indeed
+    newsroom.makefile(".yaml", facts=FACTS.replace("quantity: 14,000–15,000", "quantity: 15,000"))
+    edited = newsroom.runpytest(*RUN)
+    edited.stdout.fnmatch_lines(["analysis cache: 1 source(s) read from the cache, 1 analysed*"])
+    assert any(findings for fact, _, findings in _findings(newsroom) if fact == "nk-troops")
+
+
+def test_a_row_whose_set_of_facts_is_gone_is_a_miss_not_an_error(tmp_path: Path) -> None:
+    """Rows name the set of facts they were checked for by its digest (one set for the whole archive);
+    without that set (evicted, damaged) the row is not trusted, and nothing is called corrupt."""
+    cache = AnalysisCache.open(tmp_path / "cache.sqlite", 10**8)
+    assert cache is not None
+    finding = Finding("f", "a.txt", 1, Verdict.SUPPORTS, "q")
+    cache.put_many([("a", {"f": [finding], "g": []}), ("b", {"f": [], "g": []})])
+    assert cache.connection.execute("SELECT count(*) FROM fact_sets").fetchone()[0] == 1
+    assert cache.get("a") == {"f": [finding], "g": ()}
+    with cache.connection:
+        cache.connection.execute("UPDATE fact_sets SET value = '[\"f\"]'")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert cache.get_many(["a", "b"]) == {"a": {}, "b": {}}
+    cache.close()
+
+
+def test_a_file_changed_after_collection_is_an_error_not_old_findings(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(FIRST, encoding="utf-8")
+    _settle(tmp_path / "a.txt")
+    cache = AnalysisCache.open(tmp_path / "cache.sqlite", 10**8)
+    assert cache is not None
+    _index_reads(tmp_path, cache, "a.txt")
+    ref = _index_reads(tmp_path, cache, "a.txt")
+    assert isinstance(ref, DocumentRef)
+    (tmp_path / "a.txt").write_text(SECOND, encoding="utf-8")  # after collection, before the analysis
+    with pytest.raises(SourceError, match="the file changed while the run was reading it"):
+        ref.load()
+    cache.close()
