@@ -99,6 +99,10 @@ def agent_of(verb: Any, known: frozenset[int] = frozenset(), own: frozenset[int]
     names = []
     for doer in doers_of(verb, own):
         if doer.i in known:
+            owner = _foreign_owner(doer, known)
+            if owner:  # "Milton's winds hit 180 mph", "Audrey, whose winds reached 125 mph"
+                names += owner
+                continue
             return []  # the fact's own subject or context does it ("California's fires killed …")
         words = [doer, *(c for c in doer.children if c.dep_ in _OWN_DEPS)]
         named = [w for w in words if _named(w)] if _named(doer) else []
@@ -112,6 +116,18 @@ def agent_of(verb: Any, known: frozenset[int] = frozenset(), own: frozenset[int]
             named = named or [w for a in appositions[:1] for w in (a, *a.children) if _named(w)]
         names += named or _pronoun_owner(doer)
     return sorted(names, key=lambda w: w.i)
+
+
+def _foreign_owner(doer: Any, known: frozenset[int]) -> list[Any]:
+    """The named owner of a subject term, when the fact's terms do not name it: "Milton" in
+    "Milton's winds", "Audrey" in "Hurricane Audrey, whose winds"."""
+    for owner in (c for c in doer.children if c.dep_ == "poss"):
+        if owner.lower_ == "whose" and doer.head.dep_ == "relcl":
+            owner = doer.head.head
+        words = [owner, *(c for c in owner.children if c.dep_ in _OWN_DEPS)]
+        if _named(owner) and not any(w.i in known for w in words):
+            return sorted((w for w in words if _named(w)), key=lambda w: w.i)
+    return []
 
 
 def claim_agents(verb: Any | None) -> frozenset[str]:

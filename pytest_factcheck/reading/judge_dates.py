@@ -68,6 +68,13 @@ def judge_date(matcher: FactMatcher, view: SentenceView, frame: ClaimFrame, publ
         if verdict is Verdict.CONTRADICTS and edition:
             skips.append(Skip("other-instance", f"{edition} names another edition than the claim's"))
             continue
+        if (
+            verdict is Verdict.CONTRADICTS
+            and not fact.date.recurring
+            and _decades_apart(view, mention, value, fact.date)
+        ):
+            skips.append(Skip("other-instance", f"{mention.text} is decades from the fact's date: another instance"))
+            continue
         if verdict is Verdict.CONTRADICTS and _another_years(mention, value, fact.date, published):
             skips.append(Skip("other-time", f"{mention.text} is read as {_span(value)}, another year than the fact's"))
             continue
@@ -97,6 +104,19 @@ def _edition_name(view: SentenceView, mention: DateMention) -> str | None:
     return f"{before.group(1)} {mention.text}"
 
 
+def _decades_apart(view: SentenceView, mention: DateMention, value: DateValue, claimed: DateValue) -> bool:
+    """A date a decade or more from the fact's ("the great flood of 1941" for rains of 2024), or a
+    day without its year in a sentence that names only such a year ("In 1941 the rains began on
+    April 10"), is another instance's; a wrong year is written a few years off, not decades. An era
+    ("a Soviet-era pact") is a description of the fact's own thing, compared as read."""
+    if value.precision not in ("day", "month", "year"):
+        return False
+    if mention.resolve is not None:
+        years = [int(m.group()) for d in view.dates if d is not mention for m in [_YEAR.search(d.text)] if m]
+        return bool(years) and all(abs(year - claimed.start.year) >= _DECADE for year in years)
+    return abs(value.start.year - claimed.start.year) >= _DECADE and abs(value.end.year - claimed.end.year) >= _DECADE
+
+
 def _another_years(mention: DateMention, value: DateValue, claimed: DateValue, published: dt.date | None) -> bool:
     """A date written without its year ("Thursday, June 5", "last June") takes the year of the
     source's publication; when that is not the fact's year, the sentence speaks of the event of
@@ -110,6 +130,8 @@ def _another_years(mention: DateMention, value: DateValue, claimed: DateValue, p
 
 #: Relative dates that name their year ("72 years ago", "last year", "that year"): compared as read.
 _NAMES_YEARS = re.compile(r"\b(?:years?|ago|decades?)\b", re.IGNORECASE)
+_DECADE = 10
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 #: A day written without its year and read this close after publication is the coming one.
 _SOON_DAYS = 31
 
