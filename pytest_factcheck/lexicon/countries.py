@@ -244,7 +244,7 @@ CASE_SENSITIVE_ALIASES = frozenset({"us", "drc", "prc", "dprk"})
 #: Aliases that are also given names or surnames: not a country right next to another capitalised
 #: word ("Michael Jordan", "Chad Smith", "Sofia Coppola", "Georgia Tech") unless that word is one
 #: of COUNTRY_NEIGHBOURS. In Title Case text every word is capitalised, so the rule is not applied.
-NAME_ALIASES = frozenset({"jordan", "chad", "georgia", "sofia", "santiago", "lagos"})
+NAME_ALIASES = frozenset({"jordan", "chad", "georgia", "sofia", "santiago", "lagos", "dane", "lao", "moroni"})
 
 #: Capitalised words that sit next to a country's name in news copy: "In Jordan", "Neighbouring
 #: Chad", "Jordan King Abdullah", "Chad President Mahamat Deby".
@@ -254,7 +254,7 @@ COUNTRY_NEIGHBOURS = frozenset(
         "neighboring landlocked northern southern eastern western central north south east west rural "
         "war-torn impoverished oil-rich tiny nearby both king queen prince president prime foreign interior "
         "defence defense army armed air police government parliament ministry minister embassy ambassador "
-        "national central authorities officials"
+        "national central authorities officials people's pdr"
     ).split()
 )
 
