@@ -7,7 +7,16 @@ claim frame and the sentence slots.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
+from ..lexicon.countries import (
+    CASE_SENSITIVE_ALIASES,
+    COUNTRY_NEIGHBOURS,
+    NAME_ALIASES,
+    NOT_COUNTRY_AFTER,
+    NOT_COUNTRY_BEFORE,
+)
 from ..lexicon.reading import (
     COUNTED_EQUIVALENTS,
     COUNTRIES,
@@ -19,12 +28,50 @@ from ..lexicon.reading import (
 )
 from .view import stem, stems_of
 
-_ALIASES = sorted(((alias, name) for name, aliases in COUNTRIES.items() for alias in aliases), key=lambda a: -len(a[0]))
-_PLACE_PATTERN = re.compile(
-    r"(?<![\w.])(" + "|".join(re.escape(alias) for alias, _ in _ALIASES) + r")(?:['’]s)?(?![\w])", re.IGNORECASE
-)
-_CANONICAL = {alias: name for alias, name in _ALIASES}
-_CASE_SENSITIVE = frozenset({"us"})  # "us" is a country only when written "US"
+
+def _literal(text: str) -> str:
+    """A piece of an alias as a pattern: an apostrophe matches the typographic one too."""
+    return "['’]".join(re.escape(part) for part in text.split("'"))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """One pattern for all ``words`` as a trie ("n(?:iger(?:ia)?|epal)"): a long list of aliases is
+    matched in one pass without trying each alias at every word; the longest alias wins."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [_literal(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+
+def _phrases_after(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Words right after an alias ("'s governor" follows it with no space)."""
+    return re.compile(r"(?:\s+|(?=['’]))(?:" + "|".join(map(_literal, phrases)) + r")(?![\w])", re.IGNORECASE)
+
+
+def _phrases_before(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(_literal, phrases)) + r")\s+$", re.IGNORECASE)
+
+
+_CANONICAL = {alias: name for name, aliases in COUNTRIES.items() for alias in aliases}
+_PLACE_PATTERN = re.compile(r"(?<![\w.])(" + _alternation(_CANONICAL) + r")(?:['’]s)?(?![\w])", re.IGNORECASE)
+_CASE_SENSITIVE = CASE_SENSITIVE_ALIASES  # "us" is a country only when written "US"
+_AFTER = {alias: _phrases_after(phrases) for alias, phrases in NOT_COUNTRY_AFTER.items()}
+_BEFORE = {alias: _phrases_before(phrases) for alias, phrases in NOT_COUNTRY_BEFORE.items()}
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 _WORD_CLASSES: dict[str, frozenset[str]] = {}
 for _name, _words in EVENT_CLASSES.items():
     for _word in _words:
@@ -41,13 +88,47 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _PLACE_PATTERN.finditer(text):
         alias = match.group(1)
-        lowered = alias.lower()
+        lowered = alias.lower().replace("’", "'")
         if lowered in _CASE_SENSITIVE and alias != alias.upper():
             continue
         if alias[:1].islower():
             continue  # country names and demonyms are capitalised; "turkey" the bird is not Turkey
+        if _other_sense(text, match.start(1), match.end(1), lowered):
+            continue
         found.append((match.start(1), match.end(1), _CANONICAL[lowered]))
     return found
+
+
+def _other_sense(text: str, start: int, end: int, alias: str) -> bool:
+    """The alias names something else here: "New Mexico", "Turkey dinners", "Polish the car",
+    "Michael Jordan", "Chad Smith" (the lexicon's contexts of each alias)."""
+    after = _AFTER.get(alias)
+    if after is not None and after.match(text, end):
+        return True
+    before = _BEFORE.get(alias)
+    if before is not None and before.search(text[max(0, start - 30) : start]):
+        return True
+    return alias in NAME_ALIASES and _beside_a_name(text, start, end)
+
+
+def _beside_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before or after the alias that is no country and no word that sits
+    next to a country's name ("Michael Jordan", "Chad Smith"; not "In Jordan", "Chad President …").
+    In a Title Case line every word is capitalised, so nothing is read from it there."""
+    before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    after = _WORD_AFTER.match(text, end)
+    neighbours = [m.group(1) for m in (before, after) if m is not None]
+    if not any(_is_name_word(word) for word in neighbours):
+        return False
+    line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200, 0)
+    line_end = text.find("\n", end, end + 200)
+    words = _LONG_WORD.findall(text, line_start, end + 200 if line_end < 0 else line_end)
+    return not (len(words) >= 3 and all(word[:1].isupper() for word in words))
+
+
+def _is_name_word(word: str) -> bool:
+    lowered = word.lower().rstrip(".")
+    return word[:1].isupper() and lowered not in COUNTRY_NEIGHBOURS and lowered not in _CANONICAL
 
 
 def event_classes(words: list[str], text: str = "") -> frozenset[str]:
