@@ -105,16 +105,18 @@ def _edition_name(view: SentenceView, mention: DateMention) -> str | None:
 
 
 def _decades_apart(view: SentenceView, mention: DateMention, value: DateValue, claimed: DateValue) -> bool:
-    """A date a decade or more from the fact's ("the great flood of 1941" for rains of 2024), or a
-    day without its year in a sentence that names only such a year ("In 1941 the rains began on
-    April 10"), is another instance's; a wrong year is written a few years off, not decades. An era
-    ("a Soviet-era pact") is a description of the fact's own thing, compared as read."""
+    """A date a decade or more from the fact's that names a thing ("the great flood of 1941", "the
+    Italian blackout of 28 September 2003" for rains of 2024), or a day without its year in a
+    sentence that names only such years ("In 1941 the rains began on April 10"), is another
+    instance's. A year stated for the fact's own event ("signed in 1999") and an era ("a
+    Soviet-era pact") are compared as read."""
     if value.precision not in ("day", "month", "year"):
         return False
     if mention.resolve is not None:
         years = [int(m.group()) for d in view.dates if d is not mention for m in [_YEAR.search(d.text)] if m]
         return bool(years) and all(abs(year - claimed.start.year) >= _DECADE for year in years)
-    return abs(value.start.year - claimed.start.year) >= _DECADE and abs(value.end.year - claimed.end.year) >= _DECADE
+    far = abs(value.start.year - claimed.start.year) >= _DECADE and abs(value.end.year - claimed.end.year) >= _DECADE
+    return far and _OF_BEFORE.search(view.text[max(0, mention.start - 30) : mention.start]) is not None
 
 
 def _another_years(mention: DateMention, value: DateValue, claimed: DateValue, published: dt.date | None) -> bool:
@@ -131,6 +133,7 @@ def _another_years(mention: DateMention, value: DateValue, claimed: DateValue, p
 #: Relative dates that name their year ("72 years ago", "last year", "that year"): compared as read.
 _NAMES_YEARS = re.compile(r"\b(?:years?|ago|decades?)\b", re.IGNORECASE)
 _DECADE = 10
+_OF_BEFORE = re.compile(r"\b[a-z]+\s+of\s+$", re.IGNORECASE)  # "the flood of 1941"
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 #: A day written without its year and read this close after publication is the coming one.
 _SOON_DAYS = 31
