@@ -71,3 +71,34 @@ def test_a_figure_of_another_moment_does_not_contradict(
     else:
         assert found and "contradicts" not in verdicts, found
         assert code in {f.reason_code for f in found}, found
+
+
+OWNERS = [
+    # a named owner of the fact's subject term is another holder
+    (
+        [PEAK],
+        "Orla weakened on Friday. In October, Hurricane Tamsin's sustained winds hit 180 mph.",
+        "storm-peak",
+        "other-participant",
+    ),
+    (
+        [PEAK],
+        "Orla weakened on Friday. Forecasters recalled Hurricane Ilse, whose sustained winds peaked at 125 mph.",
+        "storm-peak",
+        "other-participant",
+    ),
+    ([PEAK], "Orla weakened on Friday. Orla's sustained winds peaked at 150 mph.", "storm-peak", None),
+]
+
+
+@pytest.mark.parametrize(("facts", "sentence", "fact_id", "code"), OWNERS, ids=[r[1][:45] for r in OWNERS])
+def test_a_named_owner_of_the_subject_is_another_holder(
+    facts: list, sentence: str, fact_id: str, code: str | None, pipeline: Pipeline
+) -> None:
+    found = findings_in(facts, sentence, pipeline, PUBLISHED, fact_id)
+    verdicts = {f.verdict.value for f in found}
+    if code is None:
+        assert "contradicts" in verdicts, found
+    else:
+        assert found and "contradicts" not in verdicts, found
+        assert code in {f.reason_code for f in found}, found

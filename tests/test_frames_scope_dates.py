@@ -71,3 +71,31 @@ def test_which_year_and_which_edition_a_date_speaks_of(
         assert verdict in {f.verdict.value for f in found}, found
         if verdict == "supports":
             assert_verdict(found, verdict, code)
+
+
+RAINS = fact(
+    """
+    - id: rains-date
+      claim: The rains that flooded Porto Vento began on April 29, 2024.
+      subject: [rains, downpours]
+      context: [Porto Vento, flood, floods]
+      date: April 29, 2024
+    """
+)
+DECADES = [
+    ("The great flood of 1941 in Porto Vento began with rains on April 10.", "unverifiable", "other-instance"),
+    ("The rains that flooded Porto Vento began on April 22, 2024.", "contradicts", None),
+    ("The rains that flooded Porto Vento began in 1999.", "contradicts", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "verdict", "code"), DECADES, ids=[r[0][:45] for r in DECADES])
+def test_a_date_decades_away_names_another_instance(
+    sentence: str, verdict: str, code: str | None, pipeline: Pipeline
+) -> None:
+    found = findings_in([RAINS], sentence, pipeline, dt.date(2024, 5, 20), "rains-date")
+    if verdict == "unverifiable":
+        assert found and "contradicts" not in {f.verdict.value for f in found}, found
+        assert code in {f.reason_code for f in found}, found
+    else:
+        assert verdict in {f.verdict.value for f in found}, found
