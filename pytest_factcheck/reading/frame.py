@@ -21,7 +21,6 @@ from ..lexicon.reading import (
     FUNCTION_WORDS,
     INSTANCE_WORDS,
     MODAL_WORDS,
-    PEAK_WORDS,
     STOPWORDS,
     TARGET_WORDS,
 )
@@ -30,7 +29,7 @@ from ..values import find_dates, find_quantities
 from .agents import claim_agents
 from .counts import counted_noun
 from .lexical import event_classes, is_distributive, places_in, synonyms
-from .moments import moment_of
+from .moments import moment_of, peaked
 from .purposes import purposes_by_order, purposes_of
 from .slots import places_of_value
 from .view import SentenceView, governing_verb, root_of, stem, words_of
@@ -218,7 +217,7 @@ def read_claim_frame(fact: Fact, nlp: Any | None, has_parser: bool, parsed: Any 
         "committed": deadline is not None or any(w in COMMITMENT_WORDS or w in TARGET_WORDS for w in words),
         "instance": frozenset(w for w in words if w in INSTANCE_WORDS),
         "dated": fact.date is not None,
-        "peak": fact.quantity is not None and any(w in PEAK_WORDS for w in words),
+        "peak": fact.quantity is not None and peaked(claim),
         "moment": moment_of(claim) if fact.quantity is not None else (),
     }
     all_events = event_classes(words, claim)

@@ -26,7 +26,7 @@ from .frame import ClaimFrame
 from .judge_dates import judge_date
 from .markers import aggregate, figure_kind, other_holder
 from .matcher import FactMatcher
-from .moments import moment_missing
+from .moments import moment_missing, not_the_peak
 from .purposes import purpose_conflict
 from .slots import event_conflict, instance_conflict, place_conflict, unclaimed_event
 from .subsets import subset_conflict
@@ -34,7 +34,6 @@ from .timing import (
     dated_long_before,
     forward_looking,
     in_force,
-    not_the_peak,
     other_time,
     present_tense,
     publication_time,
@@ -78,7 +77,7 @@ def _quantity_slots(
     yield other_time(frame, view, published)
     yield running_total(fact, view, mention.start, mention.end)
     yield dated_long_before(fact, frame, view, published)
-    yield years_before(fact, frame, view, published)
+    yield years_before(fact, frame, view, published, mention.start, mention.end)
     yield forward_looking(frame, view)
     yield _time_unit_problem(fact, view, mention)
     measure = measure_of(view, mention, matcher.subject, fact.claim)

@@ -1,4 +1,4 @@
-"""Moments: a figure the claim gives for one moment of its subject's story.
+"""Moments: a figure the claim gives for one moment of its subject's story, or for its peak.
 
 "Milton made landfall as a Category 3 hurricane" and "had winds of 120 mph when it
 made landfall" give the storm's category and winds at one moment, named by a noun
@@ -14,13 +14,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..lexicon.reading import MOMENT_NOUNS
+from ..lexicon.reading import MOMENT_NOUNS, PEAK_WORDS
 from .codes import Skip
 from .lexical import synonyms
 from .view import SentenceView, stems_of, words_of
 
 if TYPE_CHECKING:
     from .frame import ClaimFrame
+
+#: "peaked at 165 mph", "a peak of 165 mph": a claim of the highest value its subject reached.
+_PEAKED = re.compile(r"\bpeak(?:ed|s|ing)?\s+(?:at|of)\b", re.IGNORECASE)
 
 
 def moment_of(claim: str) -> tuple[str, ...]:
@@ -40,3 +43,16 @@ def moment_missing(view: SentenceView, start: int, end: int, frame: ClaimFrame) 
         return None
     found = view.text[start:end]
     return Skip("other-time", f"{found} is not said of the claim's moment ({frame.moment[0]}): another moment's")
+
+
+def peaked(claim: str) -> bool:
+    """The claim gives the highest value its subject reached ("winds peaked at 165 mph")."""
+    return _PEAKED.search(claim) is not None
+
+
+def not_the_peak(frame: ClaimFrame, view: SentenceView, start: int, end: int) -> Skip | None:
+    """A claim of a peak or record ("winds peaked at 165 mph") is contradicted only by a figure told
+    as the peak too; "made landfall with winds of 80 mph" is the value at another moment."""
+    if not frame.peak or _PEAKED.search(view.text) or set(words_of(view.text)) & PEAK_WORDS:
+        return None
+    return Skip("other-time", f"{view.text[start:end]} is not given as the peak the claim reports")

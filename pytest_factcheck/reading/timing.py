@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from ..lexicon.numbers import SMALL_NUMBERS
-from ..lexicon.reading import COMMITMENT_WORDS, MODAL_WORDS, MONTH_WORDS, PEAK_WORDS, TARGET_WORDS
+from ..lexicon.reading import COMMITMENT_WORDS, MODAL_WORDS, MONTH_WORDS, TARGET_WORDS
 from ..model import DateValue, Fact
 from ..values import DateMention
 from .codes import Skip
@@ -87,13 +87,16 @@ def running_total(fact: Fact, view: SentenceView, start: int, end: int) -> Skip 
     return Skip("aggregate", f"{view.text[start:end]} is a total {match.group(0).strip()}, not one instance")
 
 
-def years_before(fact: Fact, frame: ClaimFrame, view: SentenceView, published: dt.date | None) -> Skip | None:
+def years_before(
+    fact: Fact, frame: ClaimFrame, view: SentenceView, published: dt.date | None, start: int = 0, end: int = 0
+) -> Skip | None:
     """ "Five years earlier the party had won 163 seats", "a decade ago": a figure dated back from the
     day of publication, to a year that is not the claim's (or, for a claim dated only by its
     ``as_of``, to well before it). A comparison ("24 more than five years ago") dates nothing."""
     if published is None:
         return None
-    for match in _YEARS_BACK.finditer(view.text):
+    clause = (clause_start(view.text, start), clause_end(view.text, end)) if end else (0, len(view.text))
+    for match in _YEARS_BACK.finditer(view.text, *clause):  # "71.28 percent, up from 74.9 four years earlier": its own
         if re.search(r"\bthan\s*$", view.text[: match.start()]) or _YEARS_BACK.search(fact.claim):
             continue
         count = match.group("count").lower()
@@ -111,14 +114,6 @@ def years_before(fact: Fact, frame: ClaimFrame, view: SentenceView, published: d
                 "other-time", f"a figure for {match.group(0).strip()} (about {year}), long before this value held"
             )
     return None
-
-
-def not_the_peak(frame: ClaimFrame, view: SentenceView, start: int, end: int) -> Skip | None:
-    """A claim of a peak or record ("winds peaked at 165 mph") is contradicted only by a figure told
-    as the peak too; "made landfall with winds of 80 mph" is the value at another moment."""
-    if not frame.peak or set(words_of(view.text)) & PEAK_WORDS:
-        return None
-    return Skip("other-time", f"{view.text[start:end]} is not given as the peak the claim reports")
 
 
 def forward_looking(frame: ClaimFrame, view: SentenceView) -> Skip | None:
