@@ -95,6 +95,12 @@ class ClaimFrame:
             parts.append("a possibility or forecast")
         elif self.committed:
             parts.append("a pledge or target")
+        if self.purposes:
+            parts.append(f"a vote to {', '.join(sorted(self.purposes))}")
+        if self.peak:
+            parts.append("the peak value")
+        if self.moment:
+            parts.append(f"at {self.moment[0]}")
         return " · ".join(parts)
 
     def to_json(self) -> dict[str, object]:
@@ -110,6 +116,9 @@ class ClaimFrame:
             "modal": self.modal,
             "committed": self.committed,
             "deadline": self.deadline.text if self.deadline else None,
+            "purposes": sorted(self.purposes),
+            "peak": self.peak,
+            "moment": self.moment[0] if self.moment else None,
         }
 
 
@@ -213,7 +222,9 @@ def read_claim_frame(fact: Fact, nlp: Any | None, has_parser: bool, parsed: Any 
         "deadline": deadline,
         "rate": span is not None and is_distributive(after),
         "part": re.match(r"\s+of\s+(?:the\s+)?\d", after) is not None,
-        "modal": any(w in MODAL_WORDS for w in words),
+        # a modal word before the value ("could reach", "is expected to"); after it, words of a
+        # decision's content are no modality ("voted 190-0 to demand", "voted in favour of")
+        "modal": any(w in MODAL_WORDS for w in words_of(claim[: span[0]] if span else claim)),
         "committed": deadline is not None or any(w in COMMITMENT_WORDS or w in TARGET_WORDS for w in words),
         "instance": frozenset(w for w in words if w in INSTANCE_WORDS),
         "dated": fact.date is not None,
