@@ -115,3 +115,14 @@ def assert_verdict(findings: list[Finding], verdict: str, code: str | None) -> N
     assert {f.verdict.value for f in findings} == {verdict}, findings
     if code is not None:
         assert {f.reason_code for f in findings} == {code}, findings
+
+
+def assert_refused(findings: list[Finding], code: str | None) -> None:
+    """``code`` None: the sentence contradicts the fact. Otherwise it is read as about the fact, does
+    not contradict it, and is refused with reason ``code``."""
+    verdicts = {f.verdict.value for f in findings}
+    if code is None:
+        assert "contradicts" in verdicts, findings
+        return
+    assert findings and "contradicts" not in verdicts, findings
+    assert code in {f.reason_code for f in findings}, findings

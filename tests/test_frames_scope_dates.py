@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from pytest_factcheck.nlp import Pipeline
-from tests.conftest import assert_verdict, findings_in
+from tests.conftest import assert_refused, assert_verdict, findings_in
 from tests.test_frames import fact
 
 VIGIL = fact(
@@ -83,19 +83,12 @@ RAINS = fact(
     """
 )
 DECADES = [
-    ("The great flood of 1941 in Porto Vento began with rains on April 10.", "unverifiable", "other-instance"),
-    ("The rains that flooded Porto Vento began on April 22, 2024.", "contradicts", None),
-    ("The rains that flooded Porto Vento began in 1999.", "contradicts", None),
+    ("The great flood of 1941 in Porto Vento began with rains on April 10.", "other-instance"),
+    ("The rains that flooded Porto Vento began on April 22, 2024.", None),
+    ("The rains that flooded Porto Vento began in 1999.", None),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "verdict", "code"), DECADES, ids=[r[0][:45] for r in DECADES])
-def test_a_date_decades_away_names_another_instance(
-    sentence: str, verdict: str, code: str | None, pipeline: Pipeline
-) -> None:
-    found = findings_in([RAINS], sentence, pipeline, dt.date(2024, 5, 20), "rains-date")
-    if verdict == "unverifiable":
-        assert found and "contradicts" not in {f.verdict.value for f in found}, found
-        assert code in {f.reason_code for f in found}, found
-    else:
-        assert verdict in {f.verdict.value for f in found}, found
+@pytest.mark.parametrize(("sentence", "code"), DECADES, ids=[r[0][:45] for r in DECADES])
+def test_a_date_decades_away_names_another_instance(sentence: str, code: str | None, pipeline: Pipeline) -> None:
+    assert_refused(findings_in([RAINS], sentence, pipeline, dt.date(2024, 5, 20), "rains-date"), code)

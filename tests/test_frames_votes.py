@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from pytest_factcheck.nlp import Pipeline
-from tests.conftest import findings_in
+from tests.conftest import assert_refused, findings_in
 from tests.test_frames import fact
 
 REPEAL = fact(
@@ -84,12 +84,7 @@ def test_a_tally_is_compared_only_with_the_claims_own_decision(
 ) -> None:
     """``code`` None: the sentence contradicts the fact; else it is refused with that code."""
     found = findings_in(FACTS, sentence, pipeline, PUBLISHED, fact_id)
-    verdicts = {f.verdict.value for f in found}
-    if code is None:
-        assert "contradicts" in verdicts, found
-    else:
-        assert found and "contradicts" not in verdicts, found
-        assert code in {f.reason_code for f in found}, found
+    assert_refused(found, code)
 
 
 BY_ORDER = [
@@ -104,9 +99,4 @@ def test_a_votes_purpose_is_read_by_any_pipeline(
     sentence: str, fact_id: str, code: str | None, any_pipeline: Pipeline
 ) -> None:
     found = findings_in(FACTS, sentence, any_pipeline, PUBLISHED, fact_id)
-    verdicts = {f.verdict.value for f in found}
-    if code is None:
-        assert "contradicts" in verdicts, found
-    else:
-        assert found and "contradicts" not in verdicts, found
-        assert code in {f.reason_code for f in found}, found
+    assert_refused(found, code)
