@@ -100,3 +100,15 @@ def test_a_votes_purpose_is_read_by_any_pipeline(
 ) -> None:
     found = findings_in(FACTS, sentence, any_pipeline, PUBLISHED, fact_id)
     assert_refused(found, code)
+
+
+def test_the_losing_side_of_a_tally_is_not_the_claims_figure(pipeline: Pipeline) -> None:
+    """ "by 71 votes to 12": 71 supports a claim of 71; 12 is the losers', it contradicts nothing."""
+    agreeing = findings_in(
+        FACTS, "In the Senate, the decree was repealed by 71 votes to 12.", pipeline, PUBLISHED, "repeal-vote"
+    )
+    assert {f.verdict.value for f in agreeing} == {"supports"}, agreeing
+    wrong = findings_in(
+        FACTS, "In the Senate, the decree was repealed by 69 votes to 12.", pipeline, PUBLISHED, "repeal-vote"
+    )
+    assert {f.verdict.value for f in wrong} == {"contradicts"} and wrong[0].quote, wrong

@@ -41,6 +41,11 @@ _MARGIN_BEFORE = re.compile(
     r"(?:just\s+|only\s+|a\s+mere\s+|some\s+)?$",
     re.IGNORECASE,
 )
+#: "by 179 votes to 171": a tally, its first side the claim's kind of figure, its second the losers'.
+_TALLY_AFTER = re.compile(r"^\s+(?:votes?\s+|seats?\s+)?(?:to|against)\s+\d", re.IGNORECASE)
+_TALLY_LOSER_BEFORE = re.compile(
+    r"(?:\bby\s+\d[\d,]*\s+(?:votes?\s+)?|\d[\d,]*\s+votes?\s+)(?:to|against)\s+$", re.IGNORECASE
+)  # not "rose from 50 to 212"
 #: "the 200 needed for the motion", "five short of": a threshold or a shortfall.
 _THRESHOLD_AFTER = re.compile(
     r"^\s+(?:[a-z]+\s+)?(?:" + "|".join(w.replace(" ", r"\s+") for w in THRESHOLD_AFTER) + r")\b", re.IGNORECASE
@@ -134,7 +139,9 @@ def figure_kind(view: SentenceView, mention: QuantityMention, frame: ClaimFrame)
         return Skip("other-time", f"{text} held until a later change, it is not the figure now")
     if _CHANGE_BEFORE.search(before):
         return Skip("change", f"{text} is a change, not a total")
-    if _is_margin(before[-60:]):
+    if _TALLY_LOSER_BEFORE.search(before[-40:]):
+        return Skip("split", f"{text} is the losing side of a tally, not the claim's figure")
+    if _is_margin(before[-60:]) and not _TALLY_AFTER.match(after):
         return Skip("change", f"{text} is a margin, not a total")
     if _THRESHOLD_AFTER.match(after):
         return Skip("modality", f"{text} is a threshold to reach, not a result")
