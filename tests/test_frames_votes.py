@@ -103,12 +103,12 @@ def test_a_votes_purpose_is_read_by_any_pipeline(
 
 
 def test_the_losing_side_of_a_tally_is_not_the_claims_figure(pipeline: Pipeline) -> None:
-    """ "by 71 votes to 12": 71 supports a claim of 71; 12 is the losers', it contradicts nothing."""
-    agreeing = findings_in(
-        FACTS, "In the Senate, the decree was repealed by 71 votes to 12.", pipeline, PUBLISHED, "repeal-vote"
+    """ "by 80 votes to 70": 80 is the tally that contradicts a claim of 71; 70 is the losers'."""
+    found = findings_in(
+        FACTS, "In the Senate, the decree was repealed by 80 votes to 70.", pipeline, PUBLISHED, "repeal-vote"
     )
-    assert {f.verdict.value for f in agreeing} == {"supports"}, agreeing
-    wrong = findings_in(
-        FACTS, "In the Senate, the decree was repealed by 69 votes to 12.", pipeline, PUBLISHED, "repeal-vote"
+    assert [f.found for f in found if f.verdict.value == "contradicts"] == ["80"], found
+    losers = findings_in(
+        FACTS, "In the Senate, the repeal of the decree failed, 70 votes to 80.", pipeline, PUBLISHED, "repeal-vote"
     )
-    assert {f.verdict.value for f in wrong} == {"contradicts"} and wrong[0].quote, wrong
+    assert "80" not in [f.found for f in losers if f.verdict.value == "contradicts"], losers
