@@ -252,6 +252,10 @@ class AnalysisCache:
                     found[alias] = key
         return found
 
+    def has_aliases(self) -> bool:
+        """Whether any alias is stored (none in a new or cleared cache: nothing to look up)."""
+        return bool(self.connection.execute("SELECT EXISTS (SELECT 1 FROM aliases)").fetchone()[0])
+
     def put_aliases(self, pairs: Sequence[tuple[str, str]]) -> None:
         """Record that the source version ``key`` answers for the alias, for each (alias, key)."""
         with self.connection:

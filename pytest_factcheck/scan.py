@@ -90,6 +90,8 @@ class Scanner:
     _splits: OrderedDict[str, list[tuple[int, int]]] = field(init=False, default_factory=OrderedDict)
     #: Per document checked: the facts (of those asked) whose subject it names; taken by :meth:`named_in`.
     _named: dict[str, set[int]] = field(init=False, default_factory=dict)
+    #: Per document checked: the paragraphs that name one of those facts; taken by :meth:`paragraphs_in`.
+    _mentioning: dict[str, list[tuple[int, int]]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         matchers = self.matchers
@@ -125,6 +127,11 @@ class Scanner:
         it has findings for: every candidate comes from such a paragraph); asked once per document."""
         return self._named.pop(document.path, set())
 
+    def paragraphs_in(self, document: Document) -> list[tuple[int, int]]:
+        """The paragraphs of ``document`` that named a fact it was checked for: what :meth:`mentioning`
+        gives for those facts, found by the check itself (the term index read once); asked once."""
+        return self._mentioning.pop(document.path, [])
+
     def mentioning(self, document: Document, allowed: Iterable[int]) -> list[tuple[int, int]]:
         """The (start, end) of the paragraphs that name the subject of one of the facts at ``allowed``."""
         prose, subjects, chosen = document.prose, self.subjects, set(allowed)
@@ -141,6 +148,7 @@ class Scanner:
         matchers, subjects = self.matchers, self.subjects
         candidates: list[_Candidate] = []
         few = len(allowed) <= FEW_FACTS
+        paragraphs = self._mentioning[document.path] = []
         if few:  # a superset of the facts a paragraph mentions, as the index gives
             allowed = {i for i in allowed if subjects[i].search(prose)}
             self._named[document.path] = set(allowed)
@@ -152,6 +160,7 @@ class Scanner:
             mentioned = [i for i in sorted(possible) if subjects[i].search(prose, start, end)]
             if not mentioned:
                 continue
+            paragraphs.append((start, end))
             named.update(mentioned)
             before: tuple[int, ...] = ()
             previous = (start, start)
@@ -285,6 +294,8 @@ def scan_corpus(
     fact_keys = [fact_key(f) for f in facts] if cache is not None else []
     environment = f"{plugin_fingerprint()}|{pipeline.identity}" if cache is not None else ""
     keys: dict[str, str] = {}
+    aliases: dict[str, str] = {}
+    late: _LateAliases | None = None
     needed: dict[tuple[int, ...], frozenset[str]] = {}
     work: list[tuple[Document, list[int]]] = []
     applicable_to = _applicable(facts, scopes)
@@ -298,7 +309,13 @@ def scan_corpus(
             )
         stored_of = cache.get_many(list(keys.values()))  # one query per few hundred sources, not one per source
         scanner_of = functools.partial(_scanner, facts, pipeline)
-        aliases = _reuse_aliases(cache, wanted, keys, stored_of, fact_keys, environment, scanner_of)
+        if cache.has_aliases():  # none in a new cache: no source's mentions need reading before its analysis
+            aliases = _reuse_aliases(cache, wanted, keys, stored_of, fact_keys, environment, scanner_of)
+        late = _LateAliases(
+            environment,
+            fact_keys,
+            {name: applicable for name, _, applicable in wanted if not stored_of[keys[name]] and name not in aliases},
+        )
         presence = Presence(cache, [subject_key(s) for s in LazyMatchers(facts).subjects])
     missing_of: dict[str, list[int]] = {}
     for name, document, applicable in wanted:
@@ -327,7 +344,9 @@ def scan_corpus(
     analysed = 0
     scanner = _scanner(facts, pipeline) if work else None
     if cache is not None and cache.run_id:
-        work, analysed = _share_with_other_workers(work, cache, keys, fact_keys, per_document, facts, scanner, presence)
+        work, analysed = _share_with_other_workers(
+            work, cache, keys, fact_keys, per_document, facts, scanner, presence, late
+        )
     total = analysed + len(work)
     pending: list[tuple[str, dict[str, Sequence[Finding]]]] = []
     for document, found in scanner.check_many(work) if scanner is not None and work else ():
@@ -341,6 +360,8 @@ def scan_corpus(
         pending.append((keys[name], _stored(per_document[name], missing_of[name], found, facts, fact_keys)))
         if presence is not None:
             presence.record(keys[name], missing_of[name], scanner.named_in(document))  # type: ignore[union-attr]
+        if late is not None:
+            late.record(document, missing_of[name], scanner)  # type: ignore[arg-type]
         if len(pending) >= DOCUMENTS_PER_BATCH:  # one transaction per batch: an interruption loses the batch only
             cache.put_many(pending)
             pending = []
@@ -348,7 +369,8 @@ def scan_corpus(
         cache.put_many(pending)
         if presence is not None:
             presence.save()  # after the rows it describes: a row without presence is merely read again
-        cache.put_aliases([(alias, keys[name]) for name, alias in aliases.items()])
+        made = {**aliases, **late.made} if late is not None else aliases
+        cache.put_aliases([(alias, keys[name]) for name, alias in made.items()])
         cache.touch(list(keys.values()))
         cache.sources_analysed += analysed
         cache.sources_reused += len(keys) - analysed
@@ -410,6 +432,31 @@ def _reuse_aliases(
     return aliases
 
 
+@dataclass
+class _LateAliases:
+    """The aliases (see :mod:`.mentions`) of the source versions this run analyses and had no row for,
+    made from their analysis: a new cache has no alias to look up, so a source's mentions need not be
+    found before it is analysed, and under pytest-xdist each worker makes only its own sources'."""
+
+    environment: str
+    fact_keys: list[str]
+    applicable: dict[str, list[int]]  # by source name: the facts it is checked for
+    made: dict[str, str] = field(default_factory=dict)
+
+    def record(self, document: Document, analysed: list[int], scanner: Scanner) -> None:
+        """After ``scanner`` checked ``document`` for the facts at ``analysed``."""
+        from .mentions import mention_key
+
+        paragraphs = scanner.paragraphs_in(document)
+        applicable = self.applicable.get(document.path)
+        if not applicable:
+            return
+        if set(analysed) != set(applicable):  # some facts were answered otherwise: find them all again
+            paragraphs = scanner.mentioning(document, applicable)
+        facts = [self.fact_keys[i] for i in applicable]
+        self.made[document.path] = mention_key(document, paragraphs, self.environment, facts)
+
+
 def _applicable(facts: Sequence[Fact], scopes: dict[str, set[str]]) -> Callable[[str], list[int]]:
     """The indexes of the facts whose scope holds a document; facts are grouped by scope (most share
     their facts file's), so a lookup costs one test per distinct scope, not one per fact."""
@@ -439,13 +486,16 @@ def _share_with_other_workers(
     facts: Sequence[Fact],
     scanner: Scanner | None,
     presence: Presence | None,
+    late: _LateAliases | None,
 ) -> tuple[list[tuple[Document, list[int]]], int]:
     """Under pytest-xdist: analyse the sources this worker claims first, then
     read the others' from the shared cache as their workers store them; a
     source whose worker does not deliver in time is analysed here. Returns
-    the work left (none) and the number of sources analysed here."""
-    import time
+    the work left (none) and the number of sources analysed here.
 
+    Rows are stored a batch at a time (one transaction, not one per source: two workers
+    committing a row each contended for the write lock), and the other workers' rows are
+    read back with one query for all that are still awaited."""
     from .cache import CLAIM_PATIENCE
 
     def claimed() -> Iterator[tuple[Document, list[int]]]:
@@ -464,27 +514,54 @@ def _share_with_other_workers(
     analysed = 0
     if scanner is None or not work:
         return [], 0
+    pending: list[tuple[str, dict[str, Sequence[Finding]]]] = []
     for document, found in scanner.check_many(claimed()):
         analysed += 1
         key, missing = keys[document.path], missing_of[document.path]
-        cache.put(key, _stored(per_document[document.path], missing, found, facts, fact_keys))
+        pending.append((key, _stored(per_document[document.path], missing, found, facts, fact_keys)))
         if presence is not None:
             presence.record(key, missing, scanner.named_in(document))
-    deadline = time.monotonic() + CLAIM_PATIENCE
-    left: list[tuple[Document, list[int]]] = []
-    for document, missing in deferred:  # in claiming order: the other workers store them roughly in it
-        key = keys[document.path]
-        while True:
-            stored = cache.get(key)
+        if late is not None:
+            late.record(document, missing, scanner)
+        if len(pending) >= DOCUMENTS_PER_BATCH:
+            cache.put_many(pending)
+            pending = []
+    cache.put_many(pending)
+    return _await_others(deferred, cache, keys, fact_keys, per_document, CLAIM_PATIENCE), analysed
+
+
+#: Seconds between two reads of the rows that other pytest-xdist workers have not stored yet.
+POLL_SECONDS = 0.05
+
+
+def _await_others(
+    deferred: list[tuple[Document, list[int]]],
+    cache: AnalysisCache,
+    keys: dict[str, str],
+    fact_keys: list[str],
+    per_document: dict[str, dict[str, Sequence[Finding]]],
+    patience: float,
+) -> list[tuple[Document, list[int]]]:
+    """Wait for the rows of the sources other workers claimed, reading all still awaited in one
+    query per poll; returns those not delivered within ``patience`` seconds (analysed here)."""
+    import time
+
+    deadline = time.monotonic() + patience
+    waiting = deferred
+    while waiting:
+        stored_of = cache.get_many([keys[document.path] for document, _ in waiting])
+        left = []
+        for document, missing in waiting:
+            stored = stored_of[keys[document.path]]
             if all(fact_keys[i] in stored for i in missing):
                 per_document[document.path].update(stored)
-                break
-            if time.monotonic() > deadline:
+            else:
                 left.append((document, missing))
-                break
-            time.sleep(0.02)
-    deferred = left
-    return deferred, analysed
+        waiting = left
+        if not waiting or time.monotonic() > deadline:
+            break
+        time.sleep(POLL_SECONDS)
+    return waiting
 
 
 def _worker_order(work: list[tuple[Document, list[int]]], index: int, count: int) -> list[tuple[Document, list[int]]]:

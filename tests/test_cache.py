@@ -220,6 +220,26 @@ def test_xdist_workers_share_the_sources_and_agree_with_a_serial_run(newsroom: p
     assert _findings(newsroom) == serial
 
 
+@pytest.mark.parametrize("first_run", [(), ("-n", "2")], ids=["serial", "xdist"])
+def test_a_cold_run_records_each_source_s_mentions_so_an_edit_outside_them_is_not_analysed(
+    newsroom: pytest.Pytester, first_run: tuple[str, ...]
+) -> None:
+    """A new cache has no mentions to look up: a cold run (each pytest-xdist worker for the sources it
+    analyses) records them from the analysis itself, and the next run still reuses them."""
+    article = newsroom.path / "articles" / "a.txt"
+    article.write_text(FIRST + "\n" + "Diplomats met in the capital to discuss trade and energy. " * 6 + "\n")
+    newsroom.runpytest(*RUN, "--cache-clear", *first_run)
+    with sqlite3.connect(_database(newsroom)) as connection:
+        assert connection.execute("SELECT count(*) FROM aliases").fetchone()[0] == 2  # one per source version
+    article.write_text(article.read_text() + "\nThe weather was mild that week.\n")
+    result = newsroom.runpytest(*RUN)
+    result.stdout.fnmatch_lines(["analysis cache: 2 source(s) read from the cache, 0 analysed*"])
+    cached = _findings(newsroom)
+    newsroom.runpytest(*RUN, "--factcheck-no-cache")
+    assert cached == _findings(newsroom)
+    assert any(entry[2] for entry in cached)
+
+
 def test_a_cache_of_another_schema_is_rebuilt_without_being_read(tmp_path: Path) -> None:
     """A cache written by an older plugin (another row format) is emptied, not read or called corrupt."""
     path = tmp_path / "cache.sqlite"
